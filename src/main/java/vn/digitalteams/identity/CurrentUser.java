@@ -1,0 +1,58 @@
+package vn.digitalteams.identity;
+
+import static vn.digitalteams.shared.UserFacingException.forbidden;
+import static vn.digitalteams.shared.UserFacingException.invalid;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is calling, as Camunda's identity service knows it for this request (set by the
+ * authentication filters); their communes are their tenants.
+ */
+@Component
+public class CurrentUser {
+
+    private final IdentityService identityService;
+
+    CurrentUser(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public boolean isAdmin() {
+        return authentication().getGroupIds().contains(Role.ADMIN.groupId());
+    }
+
+    public List<String> communes() {
+        List<String> tenantIds = authentication().getTenantIds();
+        return tenantIds == null ? List.of() : tenantIds;
+    }
+
+    /** Refuses, in Vietnamese, a look at another commune's data; admins see every commune. */
+    public void requireAccessTo(String communeCode) {
+        if (!isAdmin() && !communes().contains(communeCode)) {
+            throw forbidden("access.commune.denied", communeCode);
+        }
+    }
+
+    /** The commune a request means when it names none: the caller's own. */
+    public String ownCommune() {
+        List<String> communes = communes();
+        if (communes.size() != 1) {
+            throw invalid("request.parameter.missing", "commune");
+        }
+        return communes.get(0);
+    }
+
+    private Authentication authentication() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null) {
+            // The filters guarantee an authenticated caller on /api; reaching here is a wiring bug.
+            throw new IllegalStateException("No authenticated user on this thread");
+        }
+        return authentication;
+    }
+}

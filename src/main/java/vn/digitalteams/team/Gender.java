@@ -1,0 +1,5 @@
+package vn.digitalteams.team;
+
+public enum Gender {
+    MALE, FEMALE, OTHER
+}

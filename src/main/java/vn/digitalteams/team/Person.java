@@ -1,0 +1,120 @@
+package vn.digitalteams.team;
+
+import static vn.digitalteams.shared.UserFacingException.invalid;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+
+import vn.digitalteams.shared.VietnameseDates;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+/** A resident known to the system, identified nationally by their citizen id. */
+@Entity
+public class Person {
+
+    static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_OCCUPATION_LENGTH = 100;
+    /** The plan admits high-school students; younger children are not members. */
+    static final int MIN_AGE = 14;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String fullName;
+    private LocalDate birthDate;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+    private PhoneNumber phone;
+    private CitizenId citizenId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Village village;
+    private String occupation;
+    @Column(name = "is_student")
+    private boolean student;
+    private String userId;
+
+    protected Person() {
+    }
+
+    /** Validates everything a referral says and builds the person, or refuses with a Vietnamese reason. */
+    static Person register(PersonDetails details, Village village, LocalDate today) {
+        Person person = new Person();
+        person.fullName = normalizedName(details.fullName());
+        person.birthDate = requireAdult(details.birthDate(), today);
+        if (details.gender() == null) {
+            throw invalid("person.gender.required");
+        }
+        person.gender = details.gender();
+        person.citizenId = new CitizenId(details.citizenId());
+        person.citizenId.requireConsistentWith(person.birthDate, person.gender);
+        person.phone = PhoneNumber.ofNullable(details.phone());
+        person.village = village;
+        person.occupation = optionalText(details.occupation(), MAX_OCCUPATION_LENGTH, "person.occupation.tooLong");
+        person.student = details.isStudent();
+        person.userId = details.userId();
+        return person;
+    }
+
+    /** A citizen id already on file must describe the same person the referral describes. */
+    boolean isSamePersonAs(PersonDetails details) {
+        return fullName.equalsIgnoreCase(normalizedName(details.fullName()))
+                && birthDate.equals(details.birthDate());
+    }
+
+    private static String normalizedName(String name) {
+        if (name == null || name.isBlank()) {
+            throw invalid("person.fullName.required");
+        }
+        // NFC: the same name typed on two keyboards (composed or combining diacritics) compares equal.
+        String normalized = Normalizer.normalize(name.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
+        if (normalized.length() > MAX_NAME_LENGTH) {
+            throw invalid("person.fullName.tooLong", MAX_NAME_LENGTH);
+        }
+        return normalized;
+    }
+
+    private static LocalDate requireAdult(LocalDate birthDate, LocalDate today) {
+        if (birthDate == null) {
+            throw invalid("person.birthDate.required");
+        }
+        if (birthDate.plusYears(MIN_AGE).isAfter(today) || birthDate.isBefore(today.minusYears(120))) {
+            throw invalid("person.birthDate.invalid", VietnameseDates.format(birthDate), MIN_AGE);
+        }
+        return birthDate;
+    }
+
+    private static String optionalText(String text, int maxLength, String tooLongKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > maxLength) {
+            throw invalid(tooLongKey, maxLength);
+        }
+        return text.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public CitizenId citizenId() {
+        return citizenId;
+    }
+
+    public String userId() {
+        return userId;
+    }
+}

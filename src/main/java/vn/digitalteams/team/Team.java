@@ -1,0 +1,139 @@
+package vn.digitalteams.team;
+
+import static vn.digitalteams.shared.UserFacingException.invalid;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+
+/**
+ * A Community Digital Technology Team (Tổ công nghệ số cộng đồng), commune- or village-level.
+ * The aggregate that enforces the plan's membership rules; leader and deputy are the active
+ * memberships in those roles, so there is one source of truth for who leads.
+ */
+@Entity
+public class Team {
+
+    /** The plan: "Tối đa không quá 10 thành viên"; past that, people join the collaborator group. */
+    public static final int MAX_MEMBERS = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private TeamLevel level;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Commune commune;
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Village village;
+    private String decisionNumber;
+    private LocalDate decisionDate;
+    @OneToMany(mappedBy = "team", cascade = CascadeType.ALL)
+    private List<Membership> memberships = new ArrayList<>();
+
+    protected Team() {
+    }
+
+    Team(String code, String name, TeamLevel level, Commune commune, Village village,
+         String decisionNumber, LocalDate decisionDate) {
+        if (level == TeamLevel.VILLAGE && village == null) {
+            throw invalid("team.village.required");
+        }
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.commune = commune;
+        this.village = village;
+        this.decisionNumber = decisionNumber;
+        this.decisionDate = decisionDate;
+    }
+
+    /**
+     * Admits a person in the requested role. Past {@value #MAX_MEMBERS} active members a new member
+     * becomes a collaborator instead; a person is active at most once per team.
+     */
+    Membership admit(Person person, MembershipRole requestedRole, LocalDate joinedOn, String decisionNumber) {
+        if (memberships.stream().anyMatch(m -> m.isActive() && m.person().citizenId().equals(person.citizenId()))) {
+            throw invalid("team.member.duplicate", person.fullName(), name);
+        }
+        if (requestedRole == MembershipRole.LEADER && leader().isPresent()) {
+            throw invalid("team.leader.exists", name);
+        }
+        if (requestedRole == MembershipRole.DEPUTY && deputy().isPresent()) {
+            throw invalid("team.deputy.exists", name);
+        }
+        MembershipRole role = requestedRole;
+        if (requestedRole.countsTowardsLimit() && activeMemberCount() >= MAX_MEMBERS) {
+            if (requestedRole != MembershipRole.MEMBER) {
+                throw invalid("team.full.forLeadership", name);
+            }
+            role = MembershipRole.COLLABORATOR;
+        }
+        Membership membership = new Membership(this, person, role, joinedOn, decisionNumber);
+        memberships.add(membership);
+        return membership;
+    }
+
+    /** Leader, deputy and members: the figure the limit of ten applies to. */
+    public long activeMemberCount() {
+        return memberships.stream().filter(m -> m.isActive() && m.role().countsTowardsLimit()).count();
+    }
+
+    public long activeCollaboratorCount() {
+        return memberships.stream().filter(m -> m.isActiveIn(MembershipRole.COLLABORATOR)).count();
+    }
+
+    public Optional<Membership> leader() {
+        return memberships.stream().filter(m -> m.isActiveIn(MembershipRole.LEADER)).findFirst();
+    }
+
+    public Optional<Membership> deputy() {
+        return memberships.stream().filter(m -> m.isActiveIn(MembershipRole.DEPUTY)).findFirst();
+    }
+
+    public List<Membership> memberships() {
+        return List.copyOf(memberships);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TeamLevel level() {
+        return level;
+    }
+
+    public Commune commune() {
+        return commune;
+    }
+
+    public Optional<Village> village() {
+        return Optional.ofNullable(village);
+    }
+
+    public String decisionNumber() {
+        return decisionNumber;
+    }
+
+    public LocalDate decisionDate() {
+        return decisionDate;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.digitalteams.team;
+
+public enum TeamLevel {
+    COMMUNE, VILLAGE
+}

@@ -1,0 +1,43 @@
+package vn.digitalteams.team;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface TeamRepository extends JpaRepository<Team, Long> {
+
+    boolean existsByCode(String code);
+
+    /** One query for a commune's roster: teams, their villages, memberships and people. */
+    @Query("""
+            select distinct t from Team t
+              join fetch t.commune c
+              left join fetch t.village
+              left join fetch t.memberships m
+              left join fetch m.person
+            where c.code = :communeCode
+            order by t.level, t.code""")
+    List<Team> findRosterOfCommune(String communeCode);
+
+    @Query("""
+            select t from Team t
+              join fetch t.commune
+              left join fetch t.village
+              left join fetch t.memberships m
+              left join fetch m.person
+            where t.code = :code""")
+    Optional<Team> findRosterByCode(String code);
+
+    /**
+     * Locks the team row until the transaction ends, so that two admissions to one team are
+     * serialised and the limit of ten holds under concurrency, on H2 and PostgreSQL alike.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Team t where t.code = :code")
+    Optional<Team> findByCodeForUpdate(String code);
+}

@@ -1,0 +1,99 @@
+package vn.digitalteams.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.digitalteams.IntegrationTest;
+
+/** The Camunda webapps as a browser gets them: Vietnamese by default, and the demo users can log in. */
+@IntegrationTest
+class CamundaWebappTest {
+
+    /** Product names, identifiers, operators and literals that read the same in Vietnamese. */
+    private static final Set<String> SAME_IN_VIETNAMESE = Set.of("Admin", "Camunda", "Cockpit", "Tasklist",
+            "Camunda Cockpit", "Optimize", "ID", "ID*", "CSV", "JSON", "null", "<null>", "<undefined>", "<", "<=", ">",
+            ">=", "", "YYYY-MM-DDTHH:mm:ss");
+
+    @Autowired TestRestTemplate rest;
+    @Autowired ObjectMapper json;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void eachWebappOffersOnlyVietnamese(String app) {
+        String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
+
+        assertThat(config).contains("availableLocales: ['vi']").contains("fallbackLocale: 'vi'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void theVietnameseLocaleHasEveryKeyOfTheEnglishOne(String app) throws Exception {
+        JsonNode english = locale(app, "en");
+        JsonNode vietnamese = locale(app, "vi");
+
+        assertThat(fieldNames(vietnamese.get("labels"))).isEqualTo(fieldNames(english.get("labels")));
+        assertThat(fieldNames(vietnamese.path("dateLocales"))).isEqualTo(fieldNames(english.path("dateLocales")));
+        List<String> stillEnglish = fieldNames(english.get("labels")).stream()
+                .filter(key -> english.get("labels").get(key).equals(vietnamese.get("labels").get(key)))
+                .map(key -> english.get("labels").get(key).asText()).toList();
+        assertThat(stillEnglish).isSubsetOf(SAME_IN_VIETNAMESE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"chutich, tasklist", "totruong-ban-01, tasklist", "congan-tamthai, tasklist", "admin, cockpit"})
+    void demoUsersLogIntoTheirWebapp(String user, String app) {
+        // As the browser does: fetch a page for the session and CSRF cookies, then post with the token.
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/", String.class);
+        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
+        String csrfToken = page.getHeaders().getFirst("X-XSRF-TOKEN");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, cookies.stream().map(c -> c.split(";", 2)[0]).collect(Collectors.joining("; ")));
+        headers.add("X-XSRF-TOKEN", csrfToken);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", "demo");
+
+        ResponseEntity<Map> response = rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
+                new HttpEntity<>(form, headers), Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsEntry("userId", user);
+        assertThat((Iterable<String>) response.getBody().get("authorizedApps")).contains(app);
+    }
+
+    private JsonNode locale(String app, String language) throws Exception {
+        ResponseEntity<byte[]> response = rest.getForEntity("/camunda/app/" + app + "/locales/" + language + ".json", byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String body = new String(response.getBody(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        return json.readTree(body);
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
