@@ -39,7 +39,7 @@ class ApplicationStartupTest {
                 + "where c.code = 'tam-quang'", Long.class)).isEqualTo(18);
         assertThat(identityService.createTenantQuery().list()).extracting("id")
                 .containsExactlyInAnyOrder("tam-quang", "tam-thai");
-        assertThat(identityService.createUserQuery().memberOfTenant("tam-quang").count()).isEqualTo(23);
+        assertThat(identityService.createUserQuery().memberOfTenant("tam-quang").count()).isEqualTo(24);
         assertThat(identityService.createUserQuery().memberOfGroup("village-leader").memberOfTenant("tam-quang").count())
                 .isEqualTo(18);
         assertThat(jdbc.queryForObject("select user_id from person p join membership m on m.person_id = p.id "

@@ -57,6 +57,7 @@ class DemoData implements ApplicationRunner {
             DemoResidents residents = new DemoResidents(VietnameseDates.today(clock));
             seedCommune(residents, "tam-quang", "Tam Quang", "", 18, LocalDate.of(2025, 3, 10));
             accounts.create("chutich", "Lương Văn", "Hùng", PASSWORD, "tam-quang", Set.of(Role.CHAIRMAN));
+            accounts.create("phochutich", "Hà Thị", "Thủy", PASSWORD, "tam-quang", Set.of(Role.VICE_CHAIRMAN));
             accounts.create("congan", "Lô Văn", "Thắng", PASSWORD, "tam-quang", Set.of(Role.POLICE));
             accounts.create("truongcongan", "Vi Đình", "Chiến", PASSWORD, "tam-quang",
                     EnumSet.of(Role.POLICE, Role.POLICE_CHIEF));

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -35,6 +36,7 @@ class AccessSetup implements ApplicationRunner {
 
     static final String APP_TASKLIST = "tasklist";
     static final String DEFAULT_FILTER_NAME = "Việc của tôi";
+    static final List<String> LEADER_STARTED_PROCESSES = List.of("membership-registration", "membership-withdrawal");
 
     private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
@@ -59,6 +61,13 @@ class AccessSetup implements ApplicationRunner {
                 grant(role, Resources.APPLICATION, APP_TASKLIST, Permissions.ACCESS);
                 grant(role, Resources.FILTER, ANY, Permissions.READ);
             }
+        }
+        // Leaders start membership cases from Tasklist or engine REST; tenants keep them in their commune.
+        for (Role leader : List.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER)) {
+            for (String process : LEADER_STARTED_PROCESSES) {
+                grant(leader, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
+            }
+            grant(leader, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
         ensureDefaultFilter();
         log.info("Roles and webapp access ensured for {} groups", Role.values().length);

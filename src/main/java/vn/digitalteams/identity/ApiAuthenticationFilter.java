@@ -37,12 +37,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static final String ENGINE_NAME = "default";
 
     private final IdentityService identityService;
-    private final Messages messages;
     private final ObjectMapper objectMapper;
 
-    ApiAuthenticationFilter(IdentityService identityService, Messages messages, ObjectMapper objectMapper) {
+    ApiAuthenticationFilter(IdentityService identityService, ObjectMapper objectMapper) {
         this.identityService = identityService;
-        this.messages = messages;
         this.objectMapper = objectMapper;
     }
 
@@ -108,6 +106,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         objectMapper.writeValue(response.getOutputStream(),
-                new ApiError(HttpServletResponse.SC_UNAUTHORIZED, messages.get("auth.required")));
+                new ApiError(HttpServletResponse.SC_UNAUTHORIZED, Messages.get("auth.required")));
     }
 }

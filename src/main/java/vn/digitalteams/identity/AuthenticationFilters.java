@@ -9,8 +9,6 @@ import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.digitalteams.shared.Messages;
-
 /**
  * No anonymous REST: the engine REST API uses Camunda's own Basic-auth filter (the starter leaves it
  * open), and our {@code /api} uses {@link ApiAuthenticationFilter}. The webapps keep their own login.
@@ -31,9 +29,9 @@ class AuthenticationFilters {
 
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
-                                                                     Messages messages, ObjectMapper objectMapper) {
+                                                                     ObjectMapper objectMapper) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, messages, objectMapper));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, objectMapper));
         registration.addUrlPatterns("/api/*");
         registration.setName("api-authentication");
         return registration;

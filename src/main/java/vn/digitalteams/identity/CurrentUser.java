@@ -22,6 +22,14 @@ public class CurrentUser {
         this.identityService = identityService;
     }
 
+    public String id() {
+        return authentication().getUserId();
+    }
+
+    public boolean hasRole(Role role) {
+        return authentication().getGroupIds().contains(role.groupId());
+    }
+
     public boolean isAdmin() {
         return authentication().getGroupIds().contains(Role.ADMIN.groupId());
     }

@@ -42,6 +42,23 @@ public class Membership {
         this.decisionNumber = decisionNumber;
     }
 
+    void recordDecision(String number) {
+        this.decisionNumber = number;
+    }
+
+    void withdraw(LocalDate on) {
+        this.status = MembershipStatus.WITHDRAWN;
+        this.leftOn = on;
+    }
+
+    void takeRole(MembershipRole newRole) {
+        this.role = newRole;
+    }
+
+    Team team() {
+        return team;
+    }
+
     boolean isActive() {
         return status == MembershipStatus.ACTIVE;
     }

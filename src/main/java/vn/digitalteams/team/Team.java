@@ -28,6 +28,8 @@ public class Team {
 
     /** The plan: "Tối đa không quá 10 thành viên"; past that, people join the collaborator group. */
     public static final int MAX_MEMBERS = 10;
+    /** The plan keeps teams at five to ten members; below five the leader must recruit. */
+    public static final int MIN_MEMBERS = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,9 +69,7 @@ public class Team {
      * becomes a collaborator instead; a person is active at most once per team.
      */
     Membership admit(Person person, MembershipRole requestedRole, LocalDate joinedOn, String decisionNumber) {
-        if (memberships.stream().anyMatch(m -> m.isActive() && m.person().citizenId().equals(person.citizenId()))) {
-            throw invalid("team.member.duplicate", person.fullName(), name);
-        }
+        requireNotActiveMember(person);
         if (requestedRole == MembershipRole.LEADER && leader().isPresent()) {
             throw invalid("team.leader.exists", name);
         }
@@ -86,6 +86,50 @@ public class Team {
         Membership membership = new Membership(this, person, role, joinedOn, decisionNumber);
         memberships.add(membership);
         return membership;
+    }
+
+    /**
+     * Ends a membership. A leader or deputy leaves only with a named successor, an active member of
+     * this team, who takes the role in the same decision.
+     */
+    void withdraw(Membership leaving, LocalDate leftOn, Person successor) {
+        checkWithdrawal(leaving, successor).ifPresent(next -> next.takeRole(leaving.role()));
+        leaving.withdraw(leftOn);
+    }
+
+    /** Refuses a withdrawal the rules forbid; returns the successor's membership when one is needed. */
+    Optional<Membership> checkWithdrawal(Membership leaving, Person successor) {
+        if (!leaving.isActive()) {
+            throw invalid("membership.notActive", leaving.person().fullName(), name);
+        }
+        if (leaving.role() != MembershipRole.LEADER && leaving.role() != MembershipRole.DEPUTY) {
+            return Optional.empty();
+        }
+        if (successor == null) {
+            throw invalid("withdrawal.replacement.required", leaving.person().fullName());
+        }
+        return Optional.of(activeMembershipOf(successor)
+                .filter(m -> m != leaving && m.role() != MembershipRole.COLLABORATOR)
+                .orElseThrow(() -> invalid("withdrawal.replacement.notMember", successor.fullName(), name)));
+    }
+
+    void requireNotActiveMember(Person person) {
+        if (activeMembershipOf(person).isPresent()) {
+            throw invalid("team.member.duplicate", person.fullName(), name);
+        }
+    }
+
+    public boolean isBelowMinimum() {
+        return activeMemberCount() < MIN_MEMBERS;
+    }
+
+    Optional<Membership> activeMembershipOf(Person person) {
+        return memberships.stream()
+                .filter(m -> m.isActive() && m.person().citizenId().equals(person.citizenId())).findFirst();
+    }
+
+    boolean isLedBy(String userId) {
+        return userId != null && leader().map(m -> userId.equals(m.person().userId())).orElse(false);
     }
 
     /** Leader, deputy and members: the figure the limit of ten applies to. */

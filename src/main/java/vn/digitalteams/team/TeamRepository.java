@@ -33,6 +33,14 @@ interface TeamRepository extends JpaRepository<Team, Long> {
             where t.code = :code""")
     Optional<Team> findRosterByCode(String code);
 
+    /** Codes of the teams whose active leader is the person with this user account. */
+    @Query("""
+            select t.code from Team t join t.memberships m
+            where m.person.userId = :userId and m.role = vn.digitalteams.team.MembershipRole.LEADER
+              and m.status = vn.digitalteams.team.MembershipStatus.ACTIVE
+            order by t.code""")
+    List<String> findCodesLedBy(String userId);
+
     /**
      * Locks the team row until the transaction ends, so that two admissions to one team are
      * serialised and the limit of ten holds under concurrency, on H2 and PostgreSQL alike.

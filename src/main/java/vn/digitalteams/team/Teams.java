@@ -1,10 +1,13 @@
 package vn.digitalteams.team;
 
+import static vn.digitalteams.shared.UserFacingException.forbidden;
 import static vn.digitalteams.shared.UserFacingException.invalid;
 import static vn.digitalteams.shared.UserFacingException.notFound;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +27,13 @@ public class Teams {
     private final VillageRepository villages;
     private final TeamRepository teams;
     private final PersonRepository people;
+    private final MembershipRepository memberships;
     private final CommuneTenants tenants;
     private final Clock clock;
 
     Teams(CommuneRepository communes, VillageRepository villages, TeamRepository teams, PersonRepository people,
-          CommuneTenants tenants, Clock clock) {
+          MembershipRepository memberships, CommuneTenants tenants, Clock clock) {
+        this.memberships = memberships;
         this.communes = communes;
         this.villages = villages;
         this.teams = teams;
@@ -86,6 +91,89 @@ public class Teams {
         return new Admission(membership.id(), membership.role());
     }
 
+    /**
+     * Checks a leader's referral against the team's rules without writing anything: the team is in
+     * the leader's commune and led by them, the person's details are valid, and they are not already
+     * an active member. Tells the approver how large the team is now.
+     */
+    @Transactional(readOnly = true)
+    public Referral checkReferral(String teamCode, PersonDetails details, String communeCode, String leaderUserId) {
+        Team team = ledTeam(teamCode, communeCode, leaderUserId);
+        Village village = village(team.commune(), details.villageCode());
+        Optional<Person> known = people.findByCitizenId(new CitizenId(details.citizenId()))
+                .map(person -> requireSamePerson(person, details));
+        known.ifPresent(team::requireNotActiveMember);
+        if (known.isEmpty()) {
+            Person.register(details, village, VietnameseDates.today(clock));
+        }
+        return new Referral(team.name(), team.commune().name(), village.name(), team.activeMemberCount(),
+                team.activeMemberCount() >= Team.MAX_MEMBERS, establishedBy(team));
+    }
+
+    /** The team a leader means when they name none: the one they lead, if they lead exactly one. */
+    @Transactional(readOnly = true)
+    public Optional<String> onlyTeamLedBy(String userId) {
+        List<String> led = teams.findCodesLedBy(userId);
+        return led.size() == 1 ? Optional.of(led.get(0)) : Optional.empty();
+    }
+
+    /** Records the number of the decision that admitted a member. */
+    public void recordDecision(Long membershipId, String decisionNumber) {
+        memberships.findById(membershipId).orElseThrow().recordDecision(decisionNumber);
+    }
+
+    /** Checks a leader's withdrawal proposal without writing anything. */
+    @Transactional(readOnly = true)
+    public Withdrawal checkWithdrawal(String teamCode, String citizenId, String successorCitizenId, String communeCode,
+                                      String leaderUserId) {
+        Team team = ledTeam(teamCode, communeCode, leaderUserId);
+        Membership leaving = activeMembership(team, citizenId);
+        Person successor = successor(successorCitizenId);
+        team.checkWithdrawal(leaving, successor);
+        return new Withdrawal(leaving.id(), leaving.person().fullName(), leaving.role(), team.name(),
+                team.commune().name(), successor == null ? null : successor.fullName(), establishedBy(team));
+    }
+
+    /**
+     * Ends a membership (and hands its role to the successor), with the team row locked.
+     *
+     * @return whether the team is now below the five members the plan keeps
+     */
+    public boolean withdraw(Long membershipId, LocalDate leftOn, String successorCitizenId) {
+        Membership leaving = memberships.findById(membershipId).orElseThrow();
+        Team team = teams.findByCodeForUpdate(leaving.team().code()).orElseThrow();
+        team.withdraw(leaving, leftOn, successor(successorCitizenId));
+        teams.flush();
+        return team.isBelowMinimum();
+    }
+
+    /** How decisions cite the team's founding act: "Quyết định số 15/QĐ-UBND ngày 10/03/2025". */
+    private static String establishedBy(Team team) {
+        return "Quyết định số " + team.decisionNumber() + " ngày " + VietnameseDates.format(team.decisionDate());
+    }
+
+    private Team ledTeam(String teamCode, String communeCode, String leaderUserId) {
+        Team team = teams.findRosterByCode(teamCode).orElseThrow(() -> notFound("team.notFound", teamCode));
+        if (!team.commune().code().equals(communeCode)) {
+            throw invalid("referral.team.otherCommune", team.name());
+        }
+        if (!team.isLedBy(leaderUserId)) {
+            throw forbidden("referral.team.notLeader", team.name());
+        }
+        return team;
+    }
+
+    private Membership activeMembership(Team team, String citizenId) {
+        return people.findByCitizenId(new CitizenId(citizenId)).flatMap(team::activeMembershipOf)
+                .orElseThrow(() -> notFound("membership.notFound", citizenId, team.name()));
+    }
+
+    private Person successor(String citizenId) {
+        return citizenId == null || citizenId.isBlank() ? null
+                : people.findByCitizenId(new CitizenId(citizenId))
+                        .orElseThrow(() -> invalid("withdrawal.replacement.unknown", citizenId));
+    }
+
     private static Person requireSamePerson(Person known, PersonDetails details) {
         if (!known.isSamePersonAs(details)) {
             throw invalid("person.citizenId.takenByOther", known.citizenId());
@@ -104,5 +192,15 @@ public class Teams {
 
     /** The membership an admission created and the role it was given. */
     public record Admission(Long membershipId, MembershipRole role) {
+    }
+
+    /** A referral that passed the checks, with what the approver needs to see. */
+    public record Referral(String teamName, String communeName, String villageName, long teamSize,
+                           boolean teamIsFull, String teamEstablishedBy) {
+    }
+
+    /** A withdrawal proposal that passed the checks. */
+    public record Withdrawal(Long membershipId, String fullName, MembershipRole role, String teamName,
+                             String communeName, String successorName, String teamEstablishedBy) {
     }
 }

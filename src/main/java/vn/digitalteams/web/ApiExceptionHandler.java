@@ -20,12 +20,6 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private final Messages messages;
-
-    ApiExceptionHandler(Messages messages) {
-        this.messages = messages;
-    }
-
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<ApiError> refused(UserFacingException e) {
         HttpStatus status = switch (e.reason()) {
@@ -34,28 +28,28 @@ class ApiExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
         log.info("Request refused ({}): {}", status.value(), e.getMessage());
-        return error(status, messages.of(e));
+        return error(status, Messages.of(e));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-        return error(HttpStatus.BAD_REQUEST, messages.get("request.parameter.missing", e.getParameterName()));
+        return error(HttpStatus.BAD_REQUEST, Messages.get("request.parameter.missing", e.getParameterName()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> malformedParameter(MethodArgumentTypeMismatchException e) {
-        return error(HttpStatus.BAD_REQUEST, messages.get("request.invalid", e.getName()));
+        return error(HttpStatus.BAD_REQUEST, Messages.get("request.invalid", e.getName()));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noSuchResource(NoResourceFoundException e) {
-        return error(HttpStatus.NOT_FOUND, messages.get("resource.notFound"));
+        return error(HttpStatus.NOT_FOUND, Messages.get("resource.notFound"));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected failure of an API request", e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("system.error"));
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, Messages.get("system.error"));
     }
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String message) {

@@ -24,7 +24,6 @@ class TeamsIntegrationTest {
 
     @Autowired Teams teams;
     @Autowired TeamRepository teamRepository;
-    @Autowired Messages messages;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
 
@@ -55,7 +54,7 @@ class TeamsIntegrationTest {
             UserFacingException refusal = catchThrowableOfType(UserFacingException.class,
                     () -> teams.admit("tam-quang-ban-03", someone, MembershipRole.MEMBER, JOINED, null));
 
-            assertThat(messages.of(refusal)).isEqualTo("Đinh Văn Thử 50 đã là thành viên của "
+            assertThat(Messages.of(refusal)).isEqualTo("Đinh Văn Thử 50 đã là thành viên của "
                     + "Tổ công nghệ số cộng đồng bản 03; mỗi người chỉ tham gia một tổ một lần.");
             assertThat(rows("membership")).isEqualTo(before);
             status.setRollbackOnly();
@@ -83,7 +82,7 @@ class TeamsIntegrationTest {
         UserFacingException refusal = catchThrowableOfType(UserFacingException.class,
                 () -> teams.admit("tam-quang-ban-05", typo, MembershipRole.MEMBER, JOINED, null));
 
-        assertThat(messages.of(refusal))
+        assertThat(Messages.of(refusal))
                 .isEqualTo("Số CCCD \"04009012345\" không hợp lệ: phải gồm đúng 12 chữ số.");
         assertThat(rows("person")).isEqualTo(people);
         assertThat(rows("membership")).isEqualTo(memberships);
@@ -97,7 +96,7 @@ class TeamsIntegrationTest {
         UserFacingException refusal = catchThrowableOfType(UserFacingException.class,
                 () -> teams.admit("tam-quang-ban-06", secondLeader, MembershipRole.LEADER, JOINED, null));
 
-        assertThat(messages.of(refusal)).isEqualTo(
+        assertThat(Messages.of(refusal)).isEqualTo(
                 "Tổ công nghệ số cộng đồng bản 06 đã có tổ trưởng; không thể kết nạp thêm tổ trưởng.");
         assertThat(rows("person")).isEqualTo(people);
     }

@@ -1,0 +1,6 @@
+package vn.digitalteams.documents;
+
+import java.time.LocalDate;
+
+public record IssuedDocument(Long id, DocumentType type, String number, LocalDate issuedOn) {
+}

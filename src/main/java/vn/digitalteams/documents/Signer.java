@@ -1,0 +1,3 @@
+package vn.digitalteams.documents;
+
+public enum Signer { CHAIRMAN, VICE_CHAIRMAN }

@@ -1,0 +1,49 @@
+package vn.digitalteams.membership;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import vn.digitalteams.shared.Messages;
+import vn.digitalteams.team.Teams;
+
+/**
+ * Start listener of membership-withdrawal: the leader proposes, on the member's request, that they
+ * leave. Refuses a proposal the rules forbid (not their team, not an active member, a leader or deputy
+ * without a successor) before any instance exists.
+ */
+@Component("withdrawalIntake")
+class WithdrawalIntake implements ExecutionListener {
+
+    static final String CASE_PREFIX = "RT";
+
+    private final Teams teams;
+    private final CaseStarter cases;
+
+    WithdrawalIntake(Teams teams, CaseStarter cases) {
+        this.teams = teams;
+        this.cases = cases;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        FormValues form = new FormValues(execution);
+        String citizenId = form.required("citizenId");
+        String requestDate = form.requiredDate("requestDate").toString();
+        form.requiredText("reason");
+        String successor = form.optional("successorCitizenId");
+        CaseStarter.Starter starter = cases.starter();
+        String teamCode = cases.team(execution, form.optional("teamCode"), starter);
+        Teams.Withdrawal withdrawal = teams.checkWithdrawal(teamCode, citizenId, successor, starter.communeCode(),
+                starter.userId());
+        cases.open(execution, starter, CASE_PREFIX);
+        execution.setVariable("requestDate", requestDate);
+        execution.setVariable("membershipId", withdrawal.membershipId());
+        execution.setVariable("fullName", withdrawal.fullName());
+        execution.setVariable("roleName", Messages.get("role." + withdrawal.role().name().toLowerCase()));
+        execution.setVariable("successorName", withdrawal.successorName());
+        execution.setVariable("teamName", withdrawal.teamName());
+        execution.setVariable("communeName", withdrawal.communeName());
+        execution.setVariable("teamEstablishedBy", withdrawal.teamEstablishedBy());
+    }
+}

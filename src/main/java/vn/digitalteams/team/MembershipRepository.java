@@ -1,0 +1,6 @@
+package vn.digitalteams.team;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MembershipRepository extends JpaRepository<Membership, Long> {
+}

@@ -1,0 +1,286 @@
+package vn.digitalteams.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.TestUsers;
+import vn.digitalteams.shared.Messages;
+import vn.digitalteams.shared.UserFacingException;
+import vn.digitalteams.team.Gender;
+import vn.digitalteams.team.MembershipRole;
+import vn.digitalteams.team.PersonDetails;
+import vn.digitalteams.team.Teams;
+
+/** Every path of processes/membership-registration.bpmn, on the real engine, services and database. */
+@IntegrationTest
+class MembershipRegistrationProcessTest {
+
+    private static final String PROCESS = "membership-registration";
+    /** Citizen ids no demo person has: 0401 (female, 1900s) + 95 + serial from 700000. */
+    private static final AtomicInteger SERIAL = new AtomicInteger(700_000);
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired TestUsers users;
+    @Autowired Teams teams;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void useTheApplicationsEngine() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void approvedReferralAdmitsTheMemberAndIssuesTheDecision() {
+        Map<String, Object> referral = referral("Lò Thị Ánh Nguyệt");
+        ProcessInstance instance = refer("totruong-ban-01", referral);
+
+        assertThat(instance).isWaitingAt("approveMembership").task()
+                .hasCandidateGroup("chairman").hasName("Phê duyệt kết nạp: Lò Thị Ánh Nguyệt – Bản 01");
+        assertThat(instance.getBusinessKey()).matches("TV-\\d{4}-\\d{4}");
+        assertThat(instance.getTenantId()).isEqualTo("tam-quang");
+        assertThat(instance).variables().containsEntry("teamName", "Tổ công nghệ số cộng đồng bản 01")
+                .containsEntry("referrerId", "totruong-ban-01").containsKey("approvalDueDate");
+
+        completeAs("chutich", instance, withVariables("approved", true));
+
+        assertThat(instance).hasPassed("admitMember").isWaitingAt("acknowledgeAdmission").task().isAssignedTo("totruong-ban-01");
+        assertThat(instance).variables().containsEntry("admittedAs", "member").containsKey("decisionNumber")
+                .containsEntry("approverId", "chutich").containsEntry("signer", "CHAIRMAN");
+        assertThat(membership(referral)).containsEntry("ROLE", "MEMBER").containsEntry("STATUS", "ACTIVE")
+                .containsEntry("DECISION_NUMBER", runtimeService.getVariable(instance.getId(), "decisionNumber"));
+
+        completeAs("totruong-ban-01", instance, Map.of());
+        assertThat(instance).isEnded().hasPassed("memberAdmitted");
+    }
+
+    @Test
+    void pastTenMembersTheApprovedPersonBecomesACollaborator() {
+        fillToTen("tam-quang-ban-17");
+        Map<String, Object> referral = referral("Vi Văn Mười Một");
+        ProcessInstance instance = refer("totruong-ban-17", referral);
+        assertThat(instance).variables().containsEntry("teamIsFull", true).containsEntry("teamSize", 10L);
+
+        completeAs("chutich", instance, withVariables("approved", true));
+
+        assertThat(instance).variables().containsEntry("admittedAs", "collaborator");
+        assertThat(membership(referral)).containsEntry("ROLE", "COLLABORATOR");
+    }
+
+    @Test
+    void aViceChairmanApprovesAndSignsAsVice() {
+        ProcessInstance instance = refer("totruong-ban-03", referral("Lữ Thị Hoa"));
+
+        completeAs("phochutich", instance, withVariables("approved", true));
+
+        assertThat(instance).variables().containsEntry("signer", "VICE_CHAIRMAN").containsEntry("approverName", "Hà Thị Thủy");
+    }
+
+    @Test
+    void rejectedReferralCreatesNothingAndTellsTheLeaderWhy() {
+        Map<String, Object> referral = referral("Kha Văn Từ Chối");
+        ProcessInstance instance = refer("totruong-ban-04", referral);
+
+        completeAs("chutich", instance, withVariables("approved", false, "decisionNote", "Chưa đủ 16 tuổi theo hồ sơ gốc."));
+
+        assertThat(instance).hasPassed("approvalDecided").isWaitingAt("acknowledgeRejection").task().isAssignedTo("totruong-ban-04");
+        assertThat(personCount(referral)).isZero();
+        completeAs("totruong-ban-04", instance, Map.of());
+        assertThat(instance).isEnded().hasPassed("referralRejected").hasNotPassed("admitMember");
+    }
+
+    @Test
+    void aRejectionWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance instance = refer("totruong-ban-04", referral("Kha Thị Chưa Rõ"));
+        Throwable refusal = catchThrowable(() -> completeAs("chutich", instance, Map.of("approved", false)));
+
+        assertThat(vietnameseMessageOf(refusal)).isEqualTo("Vui lòng nhập Ý kiến của Chủ tịch.");
+        assertThat(instance).isWaitingAt("approveMembership");
+    }
+
+    @Test
+    void theLeaderMayWithdrawTheReferralWhileItAwaitsApproval() {
+        Map<String, Object> referral = referral("Moong Văn Rút");
+        ProcessInstance instance = refer("totruong-ban-05", referral);
+
+        runtimeService.createMessageCorrelation("ReferralWithdrawn").processInstanceId(instance.getId()).correlate();
+
+        assertThat(instance).isEnded().hasPassed("referralWithdrawnEnd").hasNotPassed("admitMember");
+        assertThat(personCount(referral)).isZero();
+    }
+
+    @Test
+    void whenTheDeadlinePassesTheChairmanIsRemindedAndTheTaskStays() {
+        ProcessInstance instance = refer("totruong-ban-06", referral("Ngân Thị Nhắc"));
+
+        execute(job("approvalOverdue", instance));
+
+        assertThat(instance).hasPassed("remindChairman", "chairmanReminded").isWaitingAt("approveMembership");
+        Task task = task(instance);
+        assertThat(task.getPriority()).isEqualTo(RemindApprover.OVERDUE_PRIORITY);
+        assertThat(taskService.getTaskComments(task.getId())).extracting("fullMessage")
+                .containsExactly("Đã quá hạn 5 ngày làm việc: đề nghị Chủ tịch xem xét, phê duyệt sớm.");
+    }
+
+    @Test
+    void afterTenDaysTheCommuneLeaderIsAskedToFollowUp() {
+        ProcessInstance instance = refer("totruong-ban-07", referral("Lang Văn Đôn Đốc"));
+
+        execute(job("approvalStalled", instance));
+
+        assertThat(instance).isWaitingAt("approveMembership", "escalateApproval");
+        assertThat(instance).task("escalateApproval").hasCandidateGroup("commune-leader").hasCandidateGroup("officer");
+        completeAs("totruong-xa", "escalateApproval", instance, withVariables("escalationNote", "Đã báo cáo Chủ tịch."));
+        assertThat(instance).hasPassed("escalationHandled").isWaitingAt("approveMembership");
+    }
+
+    @Test
+    void badInputIsRefusedInVietnameseBeforeAnyInstanceExists() {
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+        Map<String, Object> noName = referral(" ");
+        Map<String, Object> badId = referral("Lò Văn Sai Số");
+        badId.put("citizenId", "04019512");
+        Map<String, Object> badDate = referral("Lò Văn Sai Ngày");
+        badDate.put("birthDate", "31/12/1995");
+
+        assertThat(refusal("totruong-ban-01", noName)).isEqualTo("Vui lòng nhập Họ và tên.");
+        assertThat(refusal("totruong-ban-01", badId)).isEqualTo("Số CCCD \"04019512\" không hợp lệ: phải gồm đúng 12 chữ số.");
+        assertThat(refusal("totruong-ban-01", badDate)).isEqualTo("Ngày sinh phải là một ngày hợp lệ (năm-tháng-ngày).");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+    }
+
+    @Test
+    void aLeaderRefersOnlyIntoTheirOwnTeamOfTheirOwnCommune() {
+        Map<String, Object> intoAnotherTeam = referral("Hà Văn Nhầm Tổ");
+        intoAnotherTeam.put("teamCode", "tam-quang-ban-01");
+        Map<String, Object> intoAnotherCommune = referral("Hà Văn Nhầm Xã");
+        intoAnotherCommune.put("teamCode", "tam-quang-ban-01");
+
+        assertThat(refusal("totruong-ban-02", intoAnotherTeam))
+                .isEqualTo("Chỉ tổ trưởng của Tổ công nghệ số cộng đồng bản 01 mới được giới thiệu hoặc đề nghị cho tổ này.");
+        assertThat(refusal("totruong-tamthai-ban-01", intoAnotherCommune))
+                .isEqualTo("Tổ công nghệ số cộng đồng bản 01 không thuộc xã của bạn.");
+    }
+
+    @Test
+    void someoneAlreadyActiveInTheTeamCannotBeReferredAgain() {
+        Map<String, Object> referral = referral("Lương Thị Hai Lần");
+        teams.admit("tam-quang-ban-08", person(referral), MembershipRole.MEMBER, LocalDate.now(), null);
+
+        assertThat(refusal("totruong-ban-08", referral)).isEqualTo(
+                "Lương Thị Hai Lần đã là thành viên của Tổ công nghệ số cộng đồng bản 08; mỗi người chỉ tham gia một tổ một lần.");
+    }
+
+    @Test
+    void caseNumbersFollowEachOtherWithinACommuneAndYear() {
+        ProcessInstance first = refer("totruong-ban-09", referral("Lò Văn Một"));
+        ProcessInstance second = refer("totruong-ban-09", referral("Lò Văn Hai"));
+
+        int firstNumber = Integer.parseInt(first.getBusinessKey().substring(8));
+        assertThat(second.getBusinessKey()).isEqualTo(first.getBusinessKey().substring(0, 8) + String.format("%04d", firstNumber + 1));
+    }
+
+    /** Completes the instance's only open task as that user, as Tasklist would. */
+    private void completeAs(String user, ProcessInstance instance, Map<String, Object> variables) {
+        completeAs(user, null, instance, variables);
+    }
+
+    private void completeAs(String user, String taskKey, ProcessInstance instance, Map<String, Object> variables) {
+        Task task = taskKey == null ? task(instance) : task(taskKey, instance);
+        users.login(user);
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            users.logout();
+        }
+    }
+
+    private ProcessInstance refer(String leader, Map<String, Object> variables) {
+        users.login(leader);
+        try {
+            return runtimeService.startProcessInstanceByKey(PROCESS, variables);
+        } finally {
+            users.logout();
+        }
+    }
+
+    private String refusal(String leader, Map<String, Object> variables) {
+        return vietnameseMessageOf(catchThrowable(() -> refer(leader, variables)));
+    }
+
+    /** The engine wraps what a listener throws; users see our refusal, found in the cause chain. */
+    static String vietnameseMessageOf(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UserFacingException refusal) {
+                return Messages.of(refusal);
+            }
+        }
+        throw new AssertionError("No refusal in " + thrown, thrown);
+    }
+
+    /** A valid referral into the starting leader's own team (teamCode left out, as the form allows). */
+    private static Map<String, Object> referral(String fullName) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("fullName", fullName);
+        variables.put("birthDate", "1995-04-12");
+        variables.put("gender", "female");
+        variables.put("citizenId", "040195" + SERIAL.getAndIncrement());
+        variables.put("phone", "0912 345 678");
+        variables.put("villageCode", "ban-01");
+        variables.put("occupation", "Giáo viên");
+        variables.put("isStudent", false);
+        variables.put("referralReason", "Sử dụng thành thạo VNeID và ví điện tử, nhiệt tình với bà con.");
+        return variables;
+    }
+
+    private static PersonDetails person(Map<String, Object> referral) {
+        return new PersonDetails((String) referral.get("fullName"), LocalDate.parse((String) referral.get("birthDate")),
+                Gender.FEMALE, null, (String) referral.get("citizenId"), "ban-01", null, false, null);
+    }
+
+    private void fillToTen(String teamCode) {
+        long members = jdbc.queryForObject("select count(*) from membership m join team t on t.id = m.team_id "
+                + "where t.code = ? and m.status = 'ACTIVE' and m.role <> 'COLLABORATOR'", Long.class, teamCode);
+        for (long i = members; i < 10; i++) {
+            teams.admit(teamCode, person(referral("Thành Viên Thêm " + i)), MembershipRole.MEMBER, LocalDate.now(), null);
+        }
+    }
+
+    private Map<String, Object> membership(Map<String, Object> referral) {
+        return jdbc.queryForMap("select m.role, m.status, m.decision_number from membership m join person p "
+                + "on p.id = m.person_id where p.citizen_id = ?", referral.get("citizenId"));
+    }
+
+    private long personCount(Map<String, Object> referral) {
+        return jdbc.queryForObject("select count(*) from person where citizen_id = ?", Long.class, referral.get("citizenId"));
+    }
+}
