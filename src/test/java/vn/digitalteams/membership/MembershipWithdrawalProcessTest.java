@@ -1,0 +1,205 @@
+package vn.digitalteams.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.digitalteams.membership.MembershipRegistrationProcessTest.vietnameseMessageOf;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.TestUsers;
+import vn.digitalteams.team.Gender;
+import vn.digitalteams.team.MembershipRole;
+import vn.digitalteams.team.PersonDetails;
+import vn.digitalteams.team.Teams;
+
+/** Every path of processes/membership-withdrawal.bpmn, on the real engine, services and database. */
+@IntegrationTest
+class MembershipWithdrawalProcessTest {
+
+    private static final String PROCESS = "membership-withdrawal";
+    /** Citizen ids no demo person has: 0400 (male, 1900s) + 88 + serial from 600000. */
+    private static final AtomicInteger SERIAL = new AtomicInteger(600_000);
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired TestUsers users;
+    @Autowired Teams teams;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void useTheApplicationsEngine() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void approvedWithdrawalEndsTheMembershipAndIssuesTheDecision() {
+        String citizenId = newMember("tam-quang-ban-01", "Lò Văn Xin Nghỉ");
+        ProcessInstance instance = propose("totruong-ban-01", request(citizenId));
+
+        assertThat(instance).isWaitingAt("approveWithdrawal").task().hasCandidateGroup("chairman")
+                .hasName("Phê duyệt cho thôi tham gia: Lò Văn Xin Nghỉ – Tổ công nghệ số cộng đồng bản 01");
+        assertThat(instance.getBusinessKey()).matches("RT-\\d{4}-\\d{4}");
+        completeAs("chutich", null, instance, withVariables("approved", true));
+
+        assertThat(instance).isEnded().hasPassed("withdrawMember", "memberWithdrawn").hasNotPassed("recruitMembers");
+        assertThat(membership(citizenId)).containsEntry("STATUS", "WITHDRAWN").containsEntry("LEFT_ON", java.sql.Date.valueOf("2026-11-20"));
+        assertThat(instance).variables().containsKey("decisionNumber").containsEntry("teamBelowMinimum", false);
+    }
+
+    @Test
+    void aTeamLeftWithFewerThanFiveMembersMustRecruitAndTheCommuneLeaderIsTold() {
+        String citizenId = demoMemberOf("tam-quang-ban-15");
+        ProcessInstance instance = propose("totruong-ban-15", request(citizenId));
+        completeAs("chutich", null, instance, withVariables("approved", true));
+
+        assertThat(instance).variables().containsEntry("teamBelowMinimum", true);
+        assertThat(instance).isWaitingAt("recruitMembers", "noteUnderstaffedTeam");
+        assertThat(instance).task("recruitMembers").isAssignedTo("totruong-ban-15");
+        assertThat(instance).task("noteUnderstaffedTeam").hasCandidateGroup("commune-leader");
+
+        completeAs("totruong-ban-15", "recruitMembers", instance, withVariables("recruitmentPlan", "Vận động 2 giáo viên."));
+        completeAs("totruong-xa", "noteUnderstaffedTeam", instance, Map.of());
+        assertThat(instance).isEnded().hasPassed("recruitmentAcknowledged", "communeLeaderInformed");
+    }
+
+    @Test
+    void rejectedWithdrawalChangesNothingAndTellsTheLeaderWhy() {
+        String citizenId = newMember("tam-quang-ban-02", "Lô Văn Ở Lại");
+        ProcessInstance instance = propose("totruong-ban-02", request(citizenId));
+
+        completeAs("chutich", null, instance, withVariables("approved", false, "decisionNote", "Đề nghị thành viên cân nhắc thêm."));
+
+        assertThat(instance).isWaitingAt("acknowledgeWithdrawalRejection").task().isAssignedTo("totruong-ban-02");
+        assertThat(membership(citizenId)).containsEntry("STATUS", "ACTIVE");
+        completeAs("totruong-ban-02", null, instance, Map.of());
+        assertThat(instance).isEnded().hasPassed("withdrawalRejected").hasNotPassed("withdrawMember");
+    }
+
+    @Test
+    void aLeaderLeavesOnlyWithASuccessorWhoTakesTheRole() {
+        String leader = citizenIdOf("tam-quang-ban-14", "LEADER");
+        String deputy = citizenIdOf("tam-quang-ban-14", "DEPUTY");
+
+        assertThat(refusal("totruong-ban-14", request(leader))).endsWith("đang là tổ trưởng hoặc tổ phó: cần chỉ định người thay thế trong cùng hồ sơ.");
+
+        Map<String, Object> withSuccessor = request(leader);
+        withSuccessor.put("successorCitizenId", deputy);
+        ProcessInstance instance = propose("totruong-ban-14", withSuccessor);
+        assertThat(instance).variables().containsEntry("roleName", "tổ trưởng").containsKey("successorName");
+        completeAs("chutich", null, instance, withVariables("approved", true));
+
+        assertThat(membership(leader)).containsEntry("STATUS", "WITHDRAWN");
+        assertThat(membership(deputy)).containsEntry("ROLE", "LEADER").containsEntry("STATUS", "ACTIVE");
+    }
+
+    @Test
+    void overdueApprovalRemindsTheChairmanAndTenDaysEscalate() {
+        ProcessInstance instance = propose("totruong-ban-03", request(newMember("tam-quang-ban-03", "Hà Văn Chờ Lâu")));
+
+        execute(job("withdrawalOverdue", instance));
+        assertThat(instance).hasPassed("remindChairmanOfWithdrawal", "chairmanRemindedOfWithdrawal").isWaitingAt("approveWithdrawal");
+        assertThat(task(instance).getPriority()).isEqualTo(RemindApprover.OVERDUE_PRIORITY);
+
+        execute(job("withdrawalStalled", instance));
+        assertThat(instance).isWaitingAt("approveWithdrawal", "escalateWithdrawal");
+        completeAs("vanhoa", "escalateWithdrawal", instance, withVariables("escalationNote", "Đã nhắc trực tiếp."));
+        assertThat(instance).hasPassed("withdrawalEscalationHandled").isWaitingAt("approveWithdrawal");
+    }
+
+    @Test
+    void badProposalsAreRefusedInVietnameseBeforeAnyInstanceExists() {
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+        Map<String, Object> noReason = request(newMember("tam-quang-ban-04", "Vi Văn Thiếu Lý Do"));
+        noReason.remove("reason");
+        Map<String, Object> stranger = request("040088699999");
+        Map<String, Object> notTheirTeam = request(newMember("tam-quang-ban-04", "Vi Văn Tổ Khác"));
+        notTheirTeam.put("teamCode", "tam-quang-ban-04");
+
+        assertThat(refusal("totruong-ban-04", noReason)).isEqualTo("Vui lòng nhập Lý do xin ra khỏi Tổ.");
+        assertThat(refusal("totruong-ban-04", stranger)).isEqualTo(
+                "Không tìm thấy thành viên có số CCCD \"040088699999\" trong Tổ công nghệ số cộng đồng bản 04.");
+        assertThat(refusal("totruong-ban-05", notTheirTeam)).isEqualTo(
+                "Chỉ tổ trưởng của Tổ công nghệ số cộng đồng bản 04 mới được giới thiệu hoặc đề nghị cho tổ này.");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+    }
+
+    private void completeAs(String user, String taskKey, ProcessInstance instance, Map<String, Object> variables) {
+        Task task = taskKey == null ? task(instance) : task(taskKey, instance);
+        users.login(user);
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            users.logout();
+        }
+    }
+
+    private ProcessInstance propose(String leader, Map<String, Object> variables) {
+        users.login(leader);
+        try {
+            return runtimeService.startProcessInstanceByKey(PROCESS, variables);
+        } finally {
+            users.logout();
+        }
+    }
+
+    private String refusal(String leader, Map<String, Object> variables) {
+        return vietnameseMessageOf(catchThrowable(() -> propose(leader, variables)));
+    }
+
+    private static Map<String, Object> request(String citizenId) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("citizenId", citizenId);
+        variables.put("requestDate", "2026-11-20");
+        variables.put("reason", "Chuyển đi làm ăn xa, không còn thời gian tham gia.");
+        return variables;
+    }
+
+    private String newMember(String teamCode, String fullName) {
+        String citizenId = "040088" + SERIAL.getAndIncrement();
+        teams.admit(teamCode, new PersonDetails(fullName, LocalDate.of(1988, 2, 2), Gender.MALE, null, citizenId, "ban-01",
+                null, false, null), MembershipRole.MEMBER, LocalDate.of(2026, 1, 5), null);
+        return citizenId;
+    }
+
+    private String demoMemberOf(String teamCode) {
+        return citizenIdOf(teamCode, "MEMBER");
+    }
+
+    private String citizenIdOf(String teamCode, String role) {
+        return jdbc.queryForList("select p.citizen_id from person p join membership m on m.person_id = p.id "
+                + "join team t on t.id = m.team_id where t.code = ? and m.role = ? and m.status = 'ACTIVE' "
+                + "order by p.id", String.class, teamCode, role).get(0);
+    }
+
+    private Map<String, Object> membership(String citizenId) {
+        return jdbc.queryForMap("select m.role, m.status, m.left_on from membership m join person p on p.id = m.person_id "
+                + "where p.citizen_id = ? order by m.id desc limit 1", citizenId);
+    }
+}
