@@ -99,14 +99,12 @@ class MembershipCaseController {
      * Case numbers are unique within a commune, so the caller's communes pick the one they mean.
      */
     private ProcessInstance openCase(String caseKey, String... processKeys) {
-        List<ProcessInstance> found = engine.call(() -> {
-            ProcessInstanceQuery query = runtimeService.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(caseKey).processDefinitionKeyIn(processKeys);
-            if (!currentUser.isAdmin()) {
-                query.tenantIdIn(currentUser.communes().toArray(String[]::new));
-            }
-            return query.list();
-        });
+        ProcessInstanceQuery query = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseKey).processDefinitionKeyIn(processKeys);
+        if (!currentUser.isAdmin()) {
+            query.tenantIdIn(currentUser.communes().toArray(String[]::new));
+        }
+        List<ProcessInstance> found = engine.call(query::list);
         if (found.size() != 1) {
             throw notFound("case.notFound", caseKey);
         }

@@ -66,6 +66,14 @@ final class EngineRestRefusals {
     }
 
     @Priority(1)
+    public static class ForUserFacingException implements ExceptionMapper<UserFacingException> {
+        @Override
+        public Response toResponse(UserFacingException exception) {
+            return EngineRestRefusals.toResponse(exception);
+        }
+    }
+
+    @Priority(1)
     public static class ForProcessEngineException implements ExceptionMapper<ProcessEngineException> {
         @Override
         public Response toResponse(ProcessEngineException exception) {

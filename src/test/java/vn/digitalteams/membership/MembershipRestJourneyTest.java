@@ -1,0 +1,134 @@
+package vn.digitalteams.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.digitalteams.IntegrationTest;
+
+/**
+ * The registration journey through the real REST APIs, as Tasklist and scripts use them:
+ * totruong-ban-01 refers, chutich approves, the member and the decision appear; Tam Thái sees nothing.
+ */
+@IntegrationTest
+class MembershipRestJourneyTest {
+
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {};
+    private static final String START = "/engine-rest/process-definition/key/membership-registration/start";
+
+    @Autowired TestRestTemplate rest;
+
+    @Test
+    void aLeaderRefersTheChairmanApprovesAndTheMemberAndDecisionAppear() {
+        ResponseEntity<Map<String, Object>> started = post("totruong-ban-01", START,
+                Map.of("variables", variables(referral("Lò Thị Mai Anh", "040196812345"))));
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String caseKey = (String) started.getBody().get("businessKey");
+        assertThat(caseKey).matches("TV-\\d{4}-\\d{4}");
+
+        List<Map<String, Object>> tasks = get("chutich", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST).getBody();
+        assertThat(tasks).singleElement().satisfies(task -> {
+            assertThat(task.get("name")).isEqualTo("Phê duyệt kết nạp: Lò Thị Mai Anh – Bản 01");
+            assertThat(task.get("due")).isNotNull();
+        });
+        assertThat(get("chutich-tamthai", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST).getBody()).isEmpty();
+        ResponseEntity<byte[]> draft = rest.withBasicAuth("chutich", "demo")
+                .getForEntity("/api/membership/cases/" + caseKey + "/draft-decision", byte[].class);
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(draft.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(rest.withBasicAuth("chutich-tamthai", "demo")
+                .getForEntity("/api/membership/cases/" + caseKey + "/draft-decision", byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        String taskId = (String) tasks.get(0).get("id");
+        assertThat(post("chutich", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "chutich")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("chutich", "/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", variables(Map.of("approved", true)))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Map<String, Object> team = get("chutich", "/api/teams/tam-quang-ban-01", OBJECT).getBody();
+        assertThat((List<Map<String, Object>>) team.get("members")).anySatisfy(member -> {
+            assertThat(member.get("fullName")).isEqualTo("Lò Thị Mai Anh");
+            assertThat(member.get("role")).isEqualTo("member");
+        });
+        List<Map<String, Object>> documents = get("totruong-ban-01", "/api/documents?caseKey=" + caseKey, LIST).getBody();
+        assertThat(documents).singleElement().satisfies(document -> {
+            assertThat(document.get("type")).isEqualTo("admission-decision");
+            assertThat((String) document.get("number")).matches("\\d+/QĐ-UBND");
+        });
+        assertThat(get("chutich-tamthai", "/api/documents?caseKey=" + caseKey, LIST).getBody()).isEmpty();
+    }
+
+    @Test
+    void badInputThroughEngineRestIs400WithOnlyTheVietnameseMessage() {
+        Map<String, Object> referral = referral("Lò Văn Sai", "12345");
+
+        ResponseEntity<Map<String, Object>> response = post("totruong-ban-01", START, Map.of("variables", variables(referral)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsEntry("message", "Số CCCD \"12345\" không hợp lệ: phải gồm đúng 12 chữ số.");
+    }
+
+    @Test
+    void aChairmanCannotStartAReferral() {
+        ResponseEntity<Map<String, Object>> response = post("chutich", START,
+                Map.of("variables", variables(referral("Lò Văn Không Quyền", "040196812399"))));
+
+        // Camunda hides a definition the caller may not start: "not found" rather than "forbidden".
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theReferringLeaderWithdrawsAReferralAndNobodyElseMay() {
+        String caseKey = (String) post("totruong-ban-01", START,
+                Map.of("variables", variables(referral("Lò Văn Rút Lại", "040096812377")))).getBody().get("businessKey");
+
+        assertThat(post("totruong-ban-02", "/api/membership/cases/" + caseKey + "/withdrawal", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("totruong-ban-01", "/api/membership/cases/" + caseKey + "/withdrawal", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(get("chutich", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST).getBody()).isEmpty();
+        assertThat(post("totruong-ban-01", "/api/membership/cases/" + caseKey + "/withdrawal", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private static Map<String, Object> referral(String fullName, String citizenId) {
+        Map<String, Object> referral = new HashMap<>();
+        referral.put("fullName", fullName);
+        referral.put("birthDate", "1996-03-08");
+        referral.put("gender", citizenId.charAt(3) == '1' ? "female" : "male");
+        referral.put("citizenId", citizenId);
+        referral.put("villageCode", "ban-01");
+        referral.put("occupation", "Nhân viên bưu điện");
+        referral.put("isStudent", false);
+        referral.put("referralReason", "Hướng dẫn bà con cài VNeID mức 2.");
+        return referral;
+    }
+
+    /** Engine REST's typed-variable form: {"name": {"value": ...}}. */
+    private static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> typed = new HashMap<>();
+        values.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        return typed;
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String user, String url, Object body) {
+        return rest.withBasicAuth(user, "demo").exchange(url, HttpMethod.POST, new HttpEntity<>(body), OBJECT);
+    }
+
+    private <T> ResponseEntity<T> get(String user, String url, ParameterizedTypeReference<T> type) {
+        return rest.withBasicAuth(user, "demo").exchange(url, HttpMethod.GET, null, type);
+    }
+}
