@@ -60,12 +60,15 @@ class AccessSetup implements ApplicationRunner {
             if (role != Role.ADMIN) {
                 grant(role, Resources.APPLICATION, APP_TASKLIST, Permissions.ACCESS);
                 grant(role, Resources.FILTER, ANY, Permissions.READ);
+                // Definitions are the shared models, not any commune's data: Tasklist shows a task's
+                // process name and diagram from them. Instances stay guarded by tenant and candidate group.
+                grant(role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
             }
         }
         // Leaders start membership cases from Tasklist or engine REST; tenants keep them in their commune.
         for (Role leader : List.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER)) {
             for (String process : LEADER_STARTED_PROCESSES) {
-                grant(leader, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
+                grant(leader, Resources.PROCESS_DEFINITION, process, Permissions.CREATE_INSTANCE);
             }
             grant(leader, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }

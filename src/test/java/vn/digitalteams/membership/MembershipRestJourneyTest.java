@@ -86,8 +86,7 @@ class MembershipRestJourneyTest {
         ResponseEntity<Map<String, Object>> response = post("chutich", START,
                 Map.of("variables", variables(referral("Lò Văn Không Quyền", "040196812399"))));
 
-        // Camunda hides a definition the caller may not start: "not found" rather than "forbidden".
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
