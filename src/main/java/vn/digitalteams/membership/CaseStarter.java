@@ -5,6 +5,7 @@ import static vn.digitalteams.shared.UserFacingException.invalid;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -63,7 +64,9 @@ class CaseStarter {
         execution.setVariable("communeCode", starter.communeCode());
         execution.setVariable("referrerId", starter.userId());
         execution.setVariable("referrerName", displayName(starter.userId()));
-        execution.setVariable("approvalDueDate", ApprovalDeadline.from(now));
+        Date due = ApprovalDeadline.from(now);
+        execution.setVariable("approvalDueDate", due);
+        execution.setVariable("approvalDueText", VietnameseDates.format(due.toInstant().atZone(VietnameseDates.ZONE).toLocalDate()));
     }
 
     String displayName(String userId) {

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.shared.VietnameseDates;
 import vn.digitalteams.team.Teams;
 
 /**
@@ -33,6 +34,7 @@ class ReferralIntake implements ExecutionListener {
         cases.open(execution, starter, CASE_PREFIX);
         // Stored as yyyy-MM-dd whatever type a REST client sent, so every reader sees one format.
         execution.setVariable("birthDate", form.person().birthDate().toString());
+        execution.setVariable("birthDateText", VietnameseDates.format(form.person().birthDate()));
         execution.setVariable("teamName", referral.teamName());
         execution.setVariable("communeName", referral.communeName());
         execution.setVariable("villageName", referral.villageName());

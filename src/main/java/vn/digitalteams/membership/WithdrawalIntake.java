@@ -1,10 +1,13 @@
 package vn.digitalteams.membership;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import vn.digitalteams.shared.Messages;
+import vn.digitalteams.shared.VietnameseDates;
 import vn.digitalteams.team.Teams;
 
 /**
@@ -29,7 +32,7 @@ class WithdrawalIntake implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         FormValues form = new FormValues(execution);
         String citizenId = form.required("citizenId");
-        String requestDate = form.requiredDate("requestDate").toString();
+        LocalDate requestDate = form.requiredDate("requestDate");
         form.requiredText("reason");
         String successor = form.optional("successorCitizenId");
         CaseStarter.Starter starter = cases.starter();
@@ -37,7 +40,8 @@ class WithdrawalIntake implements ExecutionListener {
         Teams.Withdrawal withdrawal = teams.checkWithdrawal(teamCode, citizenId, successor, starter.communeCode(),
                 starter.userId());
         cases.open(execution, starter, CASE_PREFIX);
-        execution.setVariable("requestDate", requestDate);
+        execution.setVariable("requestDate", requestDate.toString());
+        execution.setVariable("requestDateText", VietnameseDates.format(requestDate));
         execution.setVariable("membershipId", withdrawal.membershipId());
         execution.setVariable("fullName", withdrawal.fullName());
         execution.setVariable("roleName", Messages.get("role." + withdrawal.role().name().toLowerCase()));
