@@ -1,3 +1,6 @@
 package vn.digitalteams.documents;
 
-public enum DocumentType { ADMISSION_DECISION, WITHDRAWAL_DECISION }
+/** What a document decides; a case has at most one document of each type. */
+public enum DocumentType {
+    ADMISSION_DECISION, WITHDRAWAL_DECISION
+}

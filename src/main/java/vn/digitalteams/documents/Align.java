@@ -1,0 +1,7 @@
+package vn.digitalteams.documents;
+
+enum Align {
+    LEFT, CENTER, RIGHT,
+    /** Both edges straight, except the paragraph's last line, which stays left-aligned. */
+    JUSTIFY
+}

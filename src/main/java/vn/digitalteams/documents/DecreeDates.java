@@ -1,0 +1,21 @@
+package vn.digitalteams.documents;
+
+import java.time.LocalDate;
+
+/**
+ * The date line of a document as Decree 30/2020 writes it: "ngày 05 tháng 02 năm 2026". Days under 10
+ * and the months January and February take a leading zero (so nobody can add a digit by hand later);
+ * other months do not: "ngày 25 tháng 11", "ngày 05 tháng 3".
+ */
+final class DecreeDates {
+
+    private DecreeDates() {
+    }
+
+    static String of(LocalDate date) {
+        int month = date.getMonthValue();
+        return "ngày " + String.format("%02d", date.getDayOfMonth())
+                + " tháng " + (month <= 2 ? String.format("%02d", month) : String.valueOf(month))
+                + " năm " + date.getYear();
+    }
+}

@@ -1,0 +1,11 @@
+package vn.digitalteams.documents;
+
+import java.time.LocalDate;
+
+/** A document without its bytes, with the commune that may read it: what lists are made of. */
+record DocumentEntry(Long id, String communeCode, DocumentType type, String number, LocalDate issuedOn) {
+
+    IssuedDocument issued() {
+        return new IssuedDocument(id, type, number, issuedOn);
+    }
+}
