@@ -44,11 +44,9 @@ class DecisionPdf {
     private static final float SIGNATURE_SPACE = 24 * MM;
 
     private final DocumentFonts fonts;
-    private final Messages messages;
 
-    DecisionPdf(DocumentFonts fonts, Messages messages) {
+    DecisionPdf(DocumentFonts fonts) {
         this.fonts = fonts;
-        this.messages = messages;
     }
 
     byte[] issued(DecisionContent content, DecisionNumber number) {
@@ -86,13 +84,13 @@ class DecisionPdf {
         float rightX = page.left() + leftWidth;
         float rightWidth = page.width() - leftWidth;
 
-        TextBlock issuer = TextBlock.of(messages.get("document.pdf.issuer"), faces.bold(CAPS), Align.CENTER, leftWidth);
-        TextBlock nation = TextBlock.of(messages.get("document.pdf.nation"), faces.bold(CAPS), Align.CENTER,
+        TextBlock issuer = TextBlock.of(Messages.get("document.pdf.issuer"), faces.bold(CAPS), Align.CENTER, leftWidth);
+        TextBlock nation = TextBlock.of(Messages.get("document.pdf.nation"), faces.bold(CAPS), Align.CENTER,
                 rightWidth);
         page.placeRow(issuer, page.left(), nation, rightX);
-        TextBlock commune = TextBlock.of(messages.get("document.pdf.commune", upper(content.communeName())),
+        TextBlock commune = TextBlock.of(Messages.get("document.pdf.commune", upper(content.communeName())),
                 faces.bold(CAPS), Align.CENTER, leftWidth);
-        TextBlock motto = TextBlock.of(messages.get("document.pdf.motto"), faces.bold(MOTTO), Align.CENTER, rightWidth);
+        TextBlock motto = TextBlock.of(Messages.get("document.pdf.motto"), faces.bold(MOTTO), Align.CENTER, rightWidth);
         page.placeRow(commune, page.left(), motto, rightX);
 
         page.down(RULE_DROP);
@@ -100,7 +98,7 @@ class DecisionPdf {
         page.rule(rightX + rightWidth / 2, motto.textWidth(), page.y());
 
         page.down(14);
-        TextBlock numbered = TextBlock.of(messages.get("document.pdf.number", number), faces.regular(NUMBER),
+        TextBlock numbered = TextBlock.of(Messages.get("document.pdf.number", number), faces.regular(NUMBER),
                 Align.CENTER, leftWidth);
         TextBlock placeAndDate = TextBlock.of(content.communeName() + ", " + DecreeDates.of(content.issuedOn()),
                 faces.italic(NUMBER), Align.CENTER, rightWidth);
@@ -110,14 +108,14 @@ class DecisionPdf {
     /** "QUYẾT ĐỊNH", the subject with a short rule under it, and the authority the signer decides by. */
     private void title(PageFlow page, Faces faces, DecisionContent content) throws IOException {
         page.down(22);
-        page.place(centred(messages.get("document.pdf.decision"), faces.bold(BODY), page), page.left());
+        page.place(centred(Messages.get("document.pdf.decision"), faces.bold(BODY), page), page.left());
         TextBlock subject = centred(content.subject(), faces.bold(BODY), page);
         page.place(subject, page.left());
         page.down(RULE_DROP);
         page.rule(page.left() + page.width() / 2, subject.textWidth() / 3, page.y());
 
         page.down(14);
-        String authority = messages.get("document.pdf.authority", upper(content.communeName()));
+        String authority = Messages.get("document.pdf.authority", upper(content.communeName()));
         page.place(centred(authority, faces.bold(BODY), page), page.left());
     }
 
@@ -132,7 +130,7 @@ class DecisionPdf {
             page.flow(body(List.of(new Run(paragraph, faces.italic(BODY))), page), page.left());
         }
         page.down(2 * PARAGRAPH_SPACE);
-        TextBlock decides = centred(messages.get("document.pdf.decides"), faces.bold(BODY), page);
+        TextBlock decides = centred(Messages.get("document.pdf.decides"), faces.bold(BODY), page);
         page.keep(decides.height() + faces.regular(BODY).leading() * 2);
         page.place(decides, page.left());
     }
@@ -144,7 +142,7 @@ class DecisionPdf {
             for (int p = 0; p < paragraphs.length; p++) {
                 List<Run> runs = new ArrayList<>();
                 if (p == 0) {
-                    runs.add(new Run(messages.get("document.pdf.article", String.valueOf(i + 1)), faces.bold(BODY)));
+                    runs.add(new Run(Messages.get("document.pdf.article", String.valueOf(i + 1)), faces.bold(BODY)));
                 }
                 runs.add(new Run(paragraphs[p], faces.regular(BODY)));
                 page.down(PARAGRAPH_SPACE);
@@ -160,10 +158,10 @@ class DecisionPdf {
 
         TextStyle listStyle = faces.regular(RECIPIENTS);
         float hanging = listStyle.width("- ");
-        TextBlock recipients = TextBlock.of(messages.get("document.pdf.recipients"), faces.boldItalic(RECIPIENTS_TITLE),
+        TextBlock recipients = TextBlock.of(Messages.get("document.pdf.recipients"), faces.boldItalic(RECIPIENTS_TITLE),
                 Align.LEFT, leftWidth);
         List<String> lines = new ArrayList<>(content.recipients().stream().map(DecisionPdf::recipientLine).toList());
-        lines.add(messages.get("document.pdf.archive"));
+        lines.add(Messages.get("document.pdf.archive"));
         for (String line : lines) {
             recipients = recipients.then(0, TextBlock.of(List.of(new Run("- " + line, listStyle)), Align.LEFT,
                     leftWidth, 0, hanging));
@@ -171,9 +169,9 @@ class DecisionPdf {
 
         boolean chairman = content.signer() == Signer.CHAIRMAN;
         TextStyle signerStyle = faces.bold(BODY);
-        TextBlock signature = TextBlock.of(messages.get(chairman ? "document.pdf.chairman.capacity"
+        TextBlock signature = TextBlock.of(Messages.get(chairman ? "document.pdf.chairman.capacity"
                         : "document.pdf.viceChairman.capacity"), signerStyle, Align.CENTER, rightWidth)
-                .then(0, TextBlock.of(messages.get(chairman ? "document.pdf.chairman.title"
+                .then(0, TextBlock.of(Messages.get(chairman ? "document.pdf.chairman.title"
                         : "document.pdf.viceChairman.title"), signerStyle, Align.CENTER, rightWidth))
                 .then(SIGNATURE_SPACE, TextBlock.of(content.signerName(), signerStyle, Align.CENTER, rightWidth));
 
@@ -189,7 +187,7 @@ class DecisionPdf {
 
     /** "DỰ THẢO" boxed in the top margin and, faintly, across the page, so nobody takes it for the decision. */
     private PageFlow.Background draftMark(Faces faces) {
-        String mark = messages.get("document.pdf.draft");
+        String mark = Messages.get("document.pdf.draft");
         TextStyle large = faces.bold(96);
         TextStyle label = faces.bold(CAPS);
         return (out, page) -> {

@@ -33,8 +33,7 @@ class DecisionTexts {
                         + text(v, "villageName") + ", xã " + text(v, "communeName") + ", " + status + ".",
                 capitalized(person) + " có trách nhiệm tham gia hoạt động của Tổ theo Kế hoạch của Ủy ban nhân dân xã; "
                         + "hướng dẫn, hỗ trợ người dân sử dụng nền tảng số, công nghệ số; chịu sự phân công của Tổ trưởng.",
-                "Quyết định này có hiệu lực kể từ ngày ký. Văn phòng HĐND và UBND xã, công chức Văn hóa - Xã hội, "
-                        + "Tổ trưởng " + team + " và " + person + " chịu trách nhiệm thi hành Quyết định này.");
+                closingArticle(team, person));
         String subject = "Về việc công nhận " + (asCollaborator ? "cộng tác viên " : "thành viên ") + team;
         return content(v, DocumentType.ADMISSION_DECISION, issuedOn, subject, articles, signer, signerName);
     }
@@ -50,8 +49,7 @@ class DecisionTexts {
             articles.add("Giao " + text(v, "successorName") + " giữ nhiệm vụ " + text(v, "roleName") + " " + team
                     + " thay " + person + " kể từ ngày ký.");
         }
-        articles.add("Quyết định này có hiệu lực kể từ ngày ký. Văn phòng HĐND và UBND xã, công chức Văn hóa - Xã hội, "
-                + "Tổ trưởng " + team + " và " + person + " chịu trách nhiệm thi hành Quyết định này.");
+        articles.add(closingArticle(team, person));
         return content(v, DocumentType.WITHDRAWAL_DECISION, issuedOn, "Về việc cho thôi tham gia " + team, articles,
                 signer, signerName);
     }
@@ -61,14 +59,23 @@ class DecisionTexts {
         String commune = text(v, "communeName");
         List<String> legalBases = List.of(
                 "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                "Căn cứ Quyết định số 1978/QĐ-BTTTT ngày 24 tháng 11 năm 2021 của Bộ trưởng Bộ Thông tin và "
+                        + "Truyền thông ban hành Hướng dẫn thành lập, tổ chức và hoạt động của Tổ công nghệ số cộng đồng;",
                 "Căn cứ Kế hoạch của Ủy ban nhân dân xã " + commune
                         + " về tổ chức hoạt động Tổ công nghệ số cộng đồng trên địa bàn xã;",
                 "Căn cứ " + text(v, "teamEstablishedBy") + " của Chủ tịch Ủy ban nhân dân xã về việc thành lập "
                         + "Tổ công nghệ số cộng đồng;");
         String proposal = "Xét đề nghị của Tổ trưởng " + text(v, "teamName") + ",";
-        List<String> recipients = List.of("Như Điều " + articles.size() + ";", "Chủ tịch, các Phó Chủ tịch UBND xã;");
+        List<String> recipients = List.of("Như Điều " + articles.size() + ";", "Sở KH&CN (b/c);",
+                "TT Đảng ủy, HĐND xã (b/c);", "Chủ tịch, các PCT UBND xã;");
         return new DecisionContent(text(v, "communeCode"), commune, text(v, "caseKey"), type, issuedOn, subject,
                 legalBases, proposal, articles, signer, signerName, recipients);
+    }
+
+    /** The last article names who carries the decision out; "./." closes a decision's text. */
+    private static String closingArticle(String team, String person) {
+        return "Quyết định này có hiệu lực kể từ ngày ký. Văn phòng HĐND và UBND xã, công chức Văn hóa - Xã hội, "
+                + "Tổ trưởng " + team + " và " + person + " chịu trách nhiệm thi hành Quyết định này./.";
     }
 
     private static String honorific(Map<String, Object> v) {

@@ -147,9 +147,9 @@ public class Teams {
         return team.isBelowMinimum();
     }
 
-    /** How decisions cite the team's founding act: "Quyết định số 15/QĐ-UBND ngày 10/03/2025". */
+    /** How decisions cite the team's founding act: "Quyết định số 15/QĐ-UBND ngày 10 tháng 3 năm 2025". */
     private static String establishedBy(Team team) {
-        return "Quyết định số " + team.decisionNumber() + " ngày " + VietnameseDates.format(team.decisionDate());
+        return "Quyết định số " + team.decisionNumber() + " " + VietnameseDates.inWords(team.decisionDate());
     }
 
     private Team ledTeam(String teamCode, String communeCode, String leaderUserId) {
