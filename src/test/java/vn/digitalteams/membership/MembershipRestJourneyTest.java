@@ -2,10 +2,15 @@ package vn.digitalteams.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -16,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.shared.VietnameseDates;
 
 /**
  * The registration journey through the real REST APIs, as Tasklist and scripts use them:
@@ -31,7 +37,7 @@ class MembershipRestJourneyTest {
     @Autowired TestRestTemplate rest;
 
     @Test
-    void aLeaderRefersTheChairmanApprovesAndTheMemberAndDecisionAppear() {
+    void aLeaderRefersTheChairmanApprovesAndTheMemberAndDecisionAppear() throws IOException {
         ResponseEntity<Map<String, Object>> started = post("totruong-ban-01", START,
                 Map.of("variables", variables(referral("Lò Thị Mai Anh", "040196812345"))));
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -69,6 +75,30 @@ class MembershipRestJourneyTest {
             assertThat((String) document.get("number")).matches("\\d+/QĐ-UBND");
         });
         assertThat(get("chutich-tamthai", "/api/documents?caseKey=" + caseKey, LIST).getBody()).isEmpty();
+
+        byte[] pdf = rest.withBasicAuth("totruong-ban-01", "demo")
+                .getForObject("/api/documents/" + documents.get(0).get("id") + "/pdf", byte[].class);
+        assertThat(textOf(pdf)).contains("Số: " + documents.get(0).get("number"))
+                .contains("Tam Quang, ngày " + DecreeDate.today())
+                .contains("Công nhận bà Lò Thị Mai Anh, sinh ngày 08/03/1996")
+                .contains("là thành viên Tổ công nghệ số cộng đồng bản 01")
+                .contains("TM. ỦY BAN NHÂN DÂN").contains("Lương Văn Hùng");
+    }
+
+    private static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** "25 tháng 11 năm 2026": the decree pads days below 10 and the months January and February. */
+    private static final class DecreeDate {
+        static String today() {
+            LocalDate today = LocalDate.now(VietnameseDates.ZONE);
+            return String.format("%02d", today.getDayOfMonth()) + " tháng "
+                    + (today.getMonthValue() <= 2 ? String.format("%02d", today.getMonthValue()) : today.getMonthValue())
+                    + " năm " + today.getYear();
+        }
     }
 
     @Test
