@@ -16,6 +16,8 @@ public class TestUsers {
     }
 
     public void login(String userId) {
+        // Look the user up as the system: the previous user's authorizations must not filter it.
+        identityService.clearAuthentication();
         identityService.setAuthentication(userId,
                 identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
                 identityService.createTenantQuery().userMember(userId).list().stream().map(Tenant::getId).toList());

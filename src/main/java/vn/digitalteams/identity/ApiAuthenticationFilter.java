@@ -86,10 +86,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return Optional.of(new Authentication(userId, groups, tenants));
     }
 
-    /** A user already logged into Tasklist or Cockpit may call /api from the browser without a second login. */
+    /**
+     * A user already logged into Tasklist or Cockpit may read /api from the browser (the draft and
+     * decision links in task forms) without a second login. Only reads: a cookie alone must never
+     * change anything, or another site could make the browser do it (CSRF).
+     */
     private Optional<Authentication> fromWebappSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (session == null) {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!read || session == null) {
             return Optional.empty();
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);

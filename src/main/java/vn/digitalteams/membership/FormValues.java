@@ -61,6 +61,16 @@ final class FormValues {
         }
     }
 
+    /** A record id given by a REST client (a number, or its text), or null when absent. */
+    Long optionalId(String name) {
+        String value = optional(name);
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw invalid("form.number", label(name));
+        }
+    }
+
     Gender gender(String name) {
         String value = required(name);
         try {

@@ -12,7 +12,7 @@ import vn.digitalteams.team.Teams;
 
 /**
  * Start listener of membership-withdrawal: the leader proposes, on the member's request, that they
- * leave. Refuses a proposal the rules forbid (not their team, not an active member, a leader or deputy
+ * leave. The member is named by {@code membershipId}, or by {@code citizenId} in the leader's team. Refuses a proposal the rules forbid (not their team, not an active member, a leader or deputy
  * without a successor) before any instance exists.
  */
 @Component("withdrawalIntake")
@@ -31,12 +31,15 @@ class WithdrawalIntake implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         FormValues form = new FormValues(execution);
-        String citizenId = form.required("citizenId");
+        Long membershipId = form.optionalId("membershipId");
+        Teams.MemberRef named = membershipId == null ? null : teams.memberRef(membershipId);
+        String citizenId = named != null ? named.citizenId() : form.required("citizenId");
         LocalDate requestDate = form.requiredDate("requestDate");
         form.requiredText("reason");
         String successor = form.optional("successorCitizenId");
         CaseStarter.Starter starter = cases.starter();
-        String teamCode = cases.team(execution, form.optional("teamCode"), starter);
+        String teamCode = cases.team(execution, named != null ? named.teamCode() : form.optional("teamCode"), starter);
+        execution.setVariable("citizenId", citizenId);
         Teams.Withdrawal withdrawal = teams.checkWithdrawal(teamCode, citizenId, successor, starter.communeCode(),
                 starter.userId());
         cases.open(execution, starter, CASE_PREFIX);

@@ -122,6 +122,14 @@ public class Teams {
         memberships.findById(membershipId).orElseThrow().recordDecision(decisionNumber);
     }
 
+    /** The team and person of a membership, for a proposal that names the membership by its id. */
+    @Transactional(readOnly = true)
+    public MemberRef memberRef(Long membershipId) {
+        Membership membership = memberships.findById(membershipId)
+                .orElseThrow(() -> notFound("membership.id.notFound", String.valueOf(membershipId)));
+        return new MemberRef(membership.team().code(), membership.person().citizenId().value());
+    }
+
     /** Checks a leader's withdrawal proposal without writing anything. */
     @Transactional(readOnly = true)
     public Withdrawal checkWithdrawal(String teamCode, String citizenId, String successorCitizenId, String communeCode,
@@ -197,6 +205,10 @@ public class Teams {
     /** A referral that passed the checks, with what the approver needs to see. */
     public record Referral(String teamName, String communeName, String villageName, long teamSize,
                            boolean teamIsFull, String teamEstablishedBy) {
+    }
+
+    /** Which team and which person a membership is. */
+    public record MemberRef(String teamCode, String citizenId) {
     }
 
     /** A withdrawal proposal that passed the checks. */

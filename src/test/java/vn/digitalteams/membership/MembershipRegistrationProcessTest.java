@@ -13,22 +13,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.IntegrationTest;
-import vn.digitalteams.TestUsers;
-import vn.digitalteams.shared.Messages;
-import vn.digitalteams.shared.UserFacingException;
 import vn.digitalteams.team.Gender;
 import vn.digitalteams.team.MembershipRole;
 import vn.digitalteams.team.PersonDetails;
@@ -42,27 +36,21 @@ class MembershipRegistrationProcessTest {
     /** Citizen ids no demo person has: 0401 (female, 1900s) + 95 + serial from 700000. */
     private static final AtomicInteger SERIAL = new AtomicInteger(700_000);
 
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired TestUsers users;
+    @Autowired CaseActions cases;
     @Autowired Teams teams;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void useTheApplicationsEngine() {
-        AbstractAssertions.init(engine);
-    }
-
-    @AfterEach
-    void logout() {
-        users.logout();
+        cases.assertOnTheApplicationsEngine();
     }
 
     @Test
     void approvedReferralAdmitsTheMemberAndIssuesTheDecision() {
         Map<String, Object> referral = referral("Lò Thị Ánh Nguyệt");
-        ProcessInstance instance = refer("totruong-ban-01", referral);
+        ProcessInstance instance = cases.startAs("totruong-ban-01", PROCESS, referral);
 
         assertThat(instance).isWaitingAt("approveMembership").task()
                 .hasCandidateGroup("chairman").hasName("Phê duyệt kết nạp: Lò Thị Ánh Nguyệt – Bản 01");
@@ -71,7 +59,7 @@ class MembershipRegistrationProcessTest {
         assertThat(instance).variables().containsEntry("teamName", "Tổ công nghệ số cộng đồng bản 01")
                 .containsEntry("referrerId", "totruong-ban-01").containsKey("approvalDueDate");
 
-        completeAs("chutich", instance, withVariables("approved", true));
+        cases.completeAs("chutich", null, instance, withVariables("approved", true));
 
         assertThat(instance).hasPassed("admitMember").isWaitingAt("acknowledgeAdmission").task().isAssignedTo("totruong-ban-01");
         assertThat(instance).variables().containsEntry("admittedAs", "member").containsKey("decisionNumber")
@@ -79,7 +67,7 @@ class MembershipRegistrationProcessTest {
         assertThat(membership(referral)).containsEntry("ROLE", "MEMBER").containsEntry("STATUS", "ACTIVE")
                 .containsEntry("DECISION_NUMBER", runtimeService.getVariable(instance.getId(), "decisionNumber"));
 
-        completeAs("totruong-ban-01", instance, Map.of());
+        cases.completeAs("totruong-ban-01", null, instance, Map.of());
         assertThat(instance).isEnded().hasPassed("memberAdmitted");
     }
 
@@ -87,10 +75,10 @@ class MembershipRegistrationProcessTest {
     void pastTenMembersTheApprovedPersonBecomesACollaborator() {
         fillToTen("tam-quang-ban-17");
         Map<String, Object> referral = referral("Vi Văn Mười Một");
-        ProcessInstance instance = refer("totruong-ban-17", referral);
+        ProcessInstance instance = cases.startAs("totruong-ban-17", PROCESS, referral);
         assertThat(instance).variables().containsEntry("teamIsFull", true).containsEntry("teamSize", 10L);
 
-        completeAs("chutich", instance, withVariables("approved", true));
+        cases.completeAs("chutich", null, instance, withVariables("approved", true));
 
         assertThat(instance).variables().containsEntry("admittedAs", "collaborator");
         assertThat(membership(referral)).containsEntry("ROLE", "COLLABORATOR");
@@ -98,9 +86,9 @@ class MembershipRegistrationProcessTest {
 
     @Test
     void aViceChairmanApprovesAndSignsAsVice() {
-        ProcessInstance instance = refer("totruong-ban-03", referral("Lữ Thị Hoa"));
+        ProcessInstance instance = cases.startAs("totruong-ban-03", PROCESS, referral("Lữ Thị Hoa"));
 
-        completeAs("phochutich", instance, withVariables("approved", true));
+        cases.completeAs("phochutich", null, instance, withVariables("approved", true));
 
         assertThat(instance).variables().containsEntry("signer", "VICE_CHAIRMAN").containsEntry("approverName", "Hà Thị Thủy");
     }
@@ -108,29 +96,29 @@ class MembershipRegistrationProcessTest {
     @Test
     void rejectedReferralCreatesNothingAndTellsTheLeaderWhy() {
         Map<String, Object> referral = referral("Kha Văn Từ Chối");
-        ProcessInstance instance = refer("totruong-ban-04", referral);
+        ProcessInstance instance = cases.startAs("totruong-ban-04", PROCESS, referral);
 
-        completeAs("chutich", instance, withVariables("approved", false, "decisionNote", "Chưa đủ 16 tuổi theo hồ sơ gốc."));
+        cases.completeAs("chutich", null, instance, withVariables("approved", false, "decisionNote", "Chưa đủ 16 tuổi theo hồ sơ gốc."));
 
         assertThat(instance).hasPassed("approvalDecided").isWaitingAt("acknowledgeRejection").task().isAssignedTo("totruong-ban-04");
         assertThat(personCount(referral)).isZero();
-        completeAs("totruong-ban-04", instance, Map.of());
+        cases.completeAs("totruong-ban-04", null, instance, Map.of());
         assertThat(instance).isEnded().hasPassed("referralRejected").hasNotPassed("admitMember");
     }
 
     @Test
     void aRejectionWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
-        ProcessInstance instance = refer("totruong-ban-04", referral("Kha Thị Chưa Rõ"));
-        Throwable refusal = catchThrowable(() -> completeAs("chutich", instance, Map.of("approved", false)));
+        ProcessInstance instance = cases.startAs("totruong-ban-04", PROCESS, referral("Kha Thị Chưa Rõ"));
+        Throwable refusal = catchThrowable(() -> cases.completeAs("chutich", null, instance, Map.of("approved", false)));
 
-        assertThat(vietnameseMessageOf(refusal)).isEqualTo("Vui lòng nhập Ý kiến của Chủ tịch.");
+        assertThat(CaseActions.vietnameseMessageOf(refusal)).isEqualTo("Vui lòng nhập Ý kiến của Chủ tịch.");
         assertThat(instance).isWaitingAt("approveMembership");
     }
 
     @Test
     void theLeaderMayWithdrawTheReferralWhileItAwaitsApproval() {
         Map<String, Object> referral = referral("Moong Văn Rút");
-        ProcessInstance instance = refer("totruong-ban-05", referral);
+        ProcessInstance instance = cases.startAs("totruong-ban-05", PROCESS, referral);
 
         runtimeService.createMessageCorrelation("ReferralWithdrawn").processInstanceId(instance.getId()).correlate();
 
@@ -140,7 +128,7 @@ class MembershipRegistrationProcessTest {
 
     @Test
     void whenTheDeadlinePassesTheChairmanIsRemindedAndTheTaskStays() {
-        ProcessInstance instance = refer("totruong-ban-06", referral("Ngân Thị Nhắc"));
+        ProcessInstance instance = cases.startAs("totruong-ban-06", PROCESS, referral("Ngân Thị Nhắc"));
 
         execute(job("approvalOverdue", instance));
 
@@ -153,13 +141,13 @@ class MembershipRegistrationProcessTest {
 
     @Test
     void afterTenDaysTheCommuneLeaderIsAskedToFollowUp() {
-        ProcessInstance instance = refer("totruong-ban-07", referral("Lang Văn Đôn Đốc"));
+        ProcessInstance instance = cases.startAs("totruong-ban-07", PROCESS, referral("Lang Văn Đôn Đốc"));
 
         execute(job("approvalStalled", instance));
 
         assertThat(instance).isWaitingAt("approveMembership", "escalateApproval");
         assertThat(instance).task("escalateApproval").hasCandidateGroup("commune-leader").hasCandidateGroup("officer");
-        completeAs("totruong-xa", "escalateApproval", instance, withVariables("escalationNote", "Đã báo cáo Chủ tịch."));
+        cases.completeAs("totruong-xa", "escalateApproval", instance, withVariables("escalationNote", "Đã báo cáo Chủ tịch."));
         assertThat(instance).hasPassed("escalationHandled").isWaitingAt("approveMembership");
     }
 
@@ -172,9 +160,9 @@ class MembershipRegistrationProcessTest {
         Map<String, Object> badDate = referral("Lò Văn Sai Ngày");
         badDate.put("birthDate", "31/12/1995");
 
-        assertThat(refusal("totruong-ban-01", noName)).isEqualTo("Vui lòng nhập Họ và tên.");
-        assertThat(refusal("totruong-ban-01", badId)).isEqualTo("Số CCCD \"04019512\" không hợp lệ: phải gồm đúng 12 chữ số.");
-        assertThat(refusal("totruong-ban-01", badDate)).isEqualTo("Ngày sinh phải là một ngày hợp lệ (năm-tháng-ngày).");
+        assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, noName)).isEqualTo("Vui lòng nhập Họ và tên.");
+        assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, badId)).isEqualTo("Số CCCD \"04019512\" không hợp lệ: phải gồm đúng 12 chữ số.");
+        assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, badDate)).isEqualTo("Ngày sinh phải là một ngày hợp lệ (năm-tháng-ngày).");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
     }
 
@@ -185,9 +173,9 @@ class MembershipRegistrationProcessTest {
         Map<String, Object> intoAnotherCommune = referral("Hà Văn Nhầm Xã");
         intoAnotherCommune.put("teamCode", "tam-quang-ban-01");
 
-        assertThat(refusal("totruong-ban-02", intoAnotherTeam))
+        assertThat(cases.refusalOfStart("totruong-ban-02", PROCESS, intoAnotherTeam))
                 .isEqualTo("Chỉ tổ trưởng của Tổ công nghệ số cộng đồng bản 01 mới được giới thiệu hoặc đề nghị cho tổ này.");
-        assertThat(refusal("totruong-tamthai-ban-01", intoAnotherCommune))
+        assertThat(cases.refusalOfStart("totruong-tamthai-ban-01", PROCESS, intoAnotherCommune))
                 .isEqualTo("Tổ công nghệ số cộng đồng bản 01 không thuộc xã của bạn.");
     }
 
@@ -196,55 +184,17 @@ class MembershipRegistrationProcessTest {
         Map<String, Object> referral = referral("Lương Thị Hai Lần");
         teams.admit("tam-quang-ban-08", person(referral), MembershipRole.MEMBER, LocalDate.now(), null);
 
-        assertThat(refusal("totruong-ban-08", referral)).isEqualTo(
+        assertThat(cases.refusalOfStart("totruong-ban-08", PROCESS, referral)).isEqualTo(
                 "Lương Thị Hai Lần đã là thành viên của Tổ công nghệ số cộng đồng bản 08; mỗi người chỉ tham gia một tổ một lần.");
     }
 
     @Test
     void caseNumbersFollowEachOtherWithinACommuneAndYear() {
-        ProcessInstance first = refer("totruong-ban-09", referral("Lò Văn Một"));
-        ProcessInstance second = refer("totruong-ban-09", referral("Lò Văn Hai"));
+        ProcessInstance first = cases.startAs("totruong-ban-09", PROCESS, referral("Lò Văn Một"));
+        ProcessInstance second = cases.startAs("totruong-ban-09", PROCESS, referral("Lò Văn Hai"));
 
         int firstNumber = Integer.parseInt(first.getBusinessKey().substring(8));
         assertThat(second.getBusinessKey()).isEqualTo(first.getBusinessKey().substring(0, 8) + String.format("%04d", firstNumber + 1));
-    }
-
-    /** Completes the instance's only open task as that user, as Tasklist would. */
-    private void completeAs(String user, ProcessInstance instance, Map<String, Object> variables) {
-        completeAs(user, null, instance, variables);
-    }
-
-    private void completeAs(String user, String taskKey, ProcessInstance instance, Map<String, Object> variables) {
-        Task task = taskKey == null ? task(instance) : task(taskKey, instance);
-        users.login(user);
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            users.logout();
-        }
-    }
-
-    private ProcessInstance refer(String leader, Map<String, Object> variables) {
-        users.login(leader);
-        try {
-            return runtimeService.startProcessInstanceByKey(PROCESS, variables);
-        } finally {
-            users.logout();
-        }
-    }
-
-    private String refusal(String leader, Map<String, Object> variables) {
-        return vietnameseMessageOf(catchThrowable(() -> refer(leader, variables)));
-    }
-
-    /** The engine wraps what a listener throws; users see our refusal, found in the cause chain. */
-    static String vietnameseMessageOf(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UserFacingException refusal) {
-                return Messages.of(refusal);
-            }
-        }
-        throw new AssertionError("No refusal in " + thrown, thrown);
     }
 
     /** A valid referral into the starting leader's own team (teamCode left out, as the form allows). */

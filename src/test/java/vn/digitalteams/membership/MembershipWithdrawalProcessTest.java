@@ -1,33 +1,27 @@
 package vn.digitalteams.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static vn.digitalteams.membership.MembershipRegistrationProcessTest.vietnameseMessageOf;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.IntegrationTest;
-import vn.digitalteams.TestUsers;
 import vn.digitalteams.team.Gender;
 import vn.digitalteams.team.MembershipRole;
 import vn.digitalteams.team.PersonDetails;
@@ -41,32 +35,26 @@ class MembershipWithdrawalProcessTest {
     /** Citizen ids no demo person has: 0400 (male, 1900s) + 88 + serial from 600000. */
     private static final AtomicInteger SERIAL = new AtomicInteger(600_000);
 
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired TestUsers users;
+    @Autowired CaseActions cases;
     @Autowired Teams teams;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void useTheApplicationsEngine() {
-        AbstractAssertions.init(engine);
-    }
-
-    @AfterEach
-    void logout() {
-        users.logout();
+        cases.assertOnTheApplicationsEngine();
     }
 
     @Test
     void approvedWithdrawalEndsTheMembershipAndIssuesTheDecision() {
         String citizenId = newMember("tam-quang-ban-01", "Lò Văn Xin Nghỉ");
-        ProcessInstance instance = propose("totruong-ban-01", request(citizenId));
+        ProcessInstance instance = cases.startAs("totruong-ban-01", PROCESS, request(citizenId));
 
         assertThat(instance).isWaitingAt("approveWithdrawal").task().hasCandidateGroup("chairman")
                 .hasName("Phê duyệt cho thôi tham gia: Lò Văn Xin Nghỉ – Tổ công nghệ số cộng đồng bản 01");
         assertThat(instance.getBusinessKey()).matches("RT-\\d{4}-\\d{4}");
-        completeAs("chutich", null, instance, withVariables("approved", true));
+        cases.completeAs("chutich", null, instance, withVariables("approved", true));
 
         assertThat(instance).isEnded().hasPassed("withdrawMember", "memberWithdrawn").hasNotPassed("recruitMembers");
         assertThat(membership(citizenId)).containsEntry("STATUS", "WITHDRAWN").containsEntry("LEFT_ON", java.sql.Date.valueOf("2026-11-20"));
@@ -74,31 +62,48 @@ class MembershipWithdrawalProcessTest {
     }
 
     @Test
+    void theMemberMayBeNamedByTheirMembershipId() {
+        String citizenId = newMember("tam-quang-ban-06", "Lò Văn Theo Mã");
+        Long membershipId = jdbc.queryForObject("select m.id from membership m join person p on p.id = m.person_id "
+                + "where p.citizen_id = ?", Long.class, citizenId);
+        Map<String, Object> byId = request(null);
+        byId.remove("citizenId");
+        byId.put("membershipId", membershipId);
+
+        ProcessInstance instance = cases.startAs("totruong-ban-06", PROCESS, byId);
+
+        assertThat(instance).variables().containsEntry("fullName", "Lò Văn Theo Mã").containsEntry("citizenId", citizenId)
+                .containsEntry("teamCode", "tam-quang-ban-06");
+        byId.put("membershipId", 987654321L);
+        assertThat(cases.refusalOfStart("totruong-ban-06", PROCESS, byId)).isEqualTo("Không tìm thấy thành viên có mã 987654321.");
+    }
+
+    @Test
     void aTeamLeftWithFewerThanFiveMembersMustRecruitAndTheCommuneLeaderIsTold() {
         String citizenId = demoMemberOf("tam-quang-ban-15");
-        ProcessInstance instance = propose("totruong-ban-15", request(citizenId));
-        completeAs("chutich", null, instance, withVariables("approved", true));
+        ProcessInstance instance = cases.startAs("totruong-ban-15", PROCESS, request(citizenId));
+        cases.completeAs("chutich", null, instance, withVariables("approved", true));
 
         assertThat(instance).variables().containsEntry("teamBelowMinimum", true);
         assertThat(instance).isWaitingAt("recruitMembers", "noteUnderstaffedTeam");
         assertThat(instance).task("recruitMembers").isAssignedTo("totruong-ban-15");
         assertThat(instance).task("noteUnderstaffedTeam").hasCandidateGroup("commune-leader");
 
-        completeAs("totruong-ban-15", "recruitMembers", instance, withVariables("recruitmentPlan", "Vận động 2 giáo viên."));
-        completeAs("totruong-xa", "noteUnderstaffedTeam", instance, Map.of());
+        cases.completeAs("totruong-ban-15", "recruitMembers", instance, withVariables("recruitmentPlan", "Vận động 2 giáo viên."));
+        cases.completeAs("totruong-xa", "noteUnderstaffedTeam", instance, Map.of());
         assertThat(instance).isEnded().hasPassed("recruitmentAcknowledged", "communeLeaderInformed");
     }
 
     @Test
     void rejectedWithdrawalChangesNothingAndTellsTheLeaderWhy() {
         String citizenId = newMember("tam-quang-ban-02", "Lô Văn Ở Lại");
-        ProcessInstance instance = propose("totruong-ban-02", request(citizenId));
+        ProcessInstance instance = cases.startAs("totruong-ban-02", PROCESS, request(citizenId));
 
-        completeAs("chutich", null, instance, withVariables("approved", false, "decisionNote", "Đề nghị thành viên cân nhắc thêm."));
+        cases.completeAs("chutich", null, instance, withVariables("approved", false, "decisionNote", "Đề nghị thành viên cân nhắc thêm."));
 
         assertThat(instance).isWaitingAt("acknowledgeWithdrawalRejection").task().isAssignedTo("totruong-ban-02");
         assertThat(membership(citizenId)).containsEntry("STATUS", "ACTIVE");
-        completeAs("totruong-ban-02", null, instance, Map.of());
+        cases.completeAs("totruong-ban-02", null, instance, Map.of());
         assertThat(instance).isEnded().hasPassed("withdrawalRejected").hasNotPassed("withdrawMember");
     }
 
@@ -107,13 +112,13 @@ class MembershipWithdrawalProcessTest {
         String leader = citizenIdOf("tam-quang-ban-14", "LEADER");
         String deputy = citizenIdOf("tam-quang-ban-14", "DEPUTY");
 
-        assertThat(refusal("totruong-ban-14", request(leader))).endsWith("đang là tổ trưởng hoặc tổ phó: cần chỉ định người thay thế trong cùng hồ sơ.");
+        assertThat(cases.refusalOfStart("totruong-ban-14", PROCESS, request(leader))).endsWith("đang là tổ trưởng hoặc tổ phó: cần chỉ định người thay thế trong cùng hồ sơ.");
 
         Map<String, Object> withSuccessor = request(leader);
         withSuccessor.put("successorCitizenId", deputy);
-        ProcessInstance instance = propose("totruong-ban-14", withSuccessor);
+        ProcessInstance instance = cases.startAs("totruong-ban-14", PROCESS, withSuccessor);
         assertThat(instance).variables().containsEntry("roleName", "tổ trưởng").containsKey("successorName");
-        completeAs("chutich", null, instance, withVariables("approved", true));
+        cases.completeAs("chutich", null, instance, withVariables("approved", true));
 
         assertThat(membership(leader)).containsEntry("STATUS", "WITHDRAWN");
         assertThat(membership(deputy)).containsEntry("ROLE", "LEADER").containsEntry("STATUS", "ACTIVE");
@@ -121,7 +126,7 @@ class MembershipWithdrawalProcessTest {
 
     @Test
     void overdueApprovalRemindsTheChairmanAndTenDaysEscalate() {
-        ProcessInstance instance = propose("totruong-ban-03", request(newMember("tam-quang-ban-03", "Hà Văn Chờ Lâu")));
+        ProcessInstance instance = cases.startAs("totruong-ban-03", PROCESS, request(newMember("tam-quang-ban-03", "Hà Văn Chờ Lâu")));
 
         execute(job("withdrawalOverdue", instance));
         assertThat(instance).hasPassed("remindChairmanOfWithdrawal", "chairmanRemindedOfWithdrawal").isWaitingAt("approveWithdrawal");
@@ -129,7 +134,7 @@ class MembershipWithdrawalProcessTest {
 
         execute(job("withdrawalStalled", instance));
         assertThat(instance).isWaitingAt("approveWithdrawal", "escalateWithdrawal");
-        completeAs("vanhoa", "escalateWithdrawal", instance, withVariables("escalationNote", "Đã nhắc trực tiếp."));
+        cases.completeAs("vanhoa", "escalateWithdrawal", instance, withVariables("escalationNote", "Đã nhắc trực tiếp."));
         assertThat(instance).hasPassed("withdrawalEscalationHandled").isWaitingAt("approveWithdrawal");
     }
 
@@ -142,35 +147,12 @@ class MembershipWithdrawalProcessTest {
         Map<String, Object> notTheirTeam = request(newMember("tam-quang-ban-04", "Vi Văn Tổ Khác"));
         notTheirTeam.put("teamCode", "tam-quang-ban-04");
 
-        assertThat(refusal("totruong-ban-04", noReason)).isEqualTo("Vui lòng nhập Lý do xin ra khỏi Tổ.");
-        assertThat(refusal("totruong-ban-04", stranger)).isEqualTo(
+        assertThat(cases.refusalOfStart("totruong-ban-04", PROCESS, noReason)).isEqualTo("Vui lòng nhập Lý do xin ra khỏi Tổ.");
+        assertThat(cases.refusalOfStart("totruong-ban-04", PROCESS, stranger)).isEqualTo(
                 "Không tìm thấy thành viên có số CCCD \"040088699999\" trong Tổ công nghệ số cộng đồng bản 04.");
-        assertThat(refusal("totruong-ban-05", notTheirTeam)).isEqualTo(
+        assertThat(cases.refusalOfStart("totruong-ban-05", PROCESS, notTheirTeam)).isEqualTo(
                 "Chỉ tổ trưởng của Tổ công nghệ số cộng đồng bản 04 mới được giới thiệu hoặc đề nghị cho tổ này.");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
-    }
-
-    private void completeAs(String user, String taskKey, ProcessInstance instance, Map<String, Object> variables) {
-        Task task = taskKey == null ? task(instance) : task(taskKey, instance);
-        users.login(user);
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            users.logout();
-        }
-    }
-
-    private ProcessInstance propose(String leader, Map<String, Object> variables) {
-        users.login(leader);
-        try {
-            return runtimeService.startProcessInstanceByKey(PROCESS, variables);
-        } finally {
-            users.logout();
-        }
-    }
-
-    private String refusal(String leader, Map<String, Object> variables) {
-        return vietnameseMessageOf(catchThrowable(() -> propose(leader, variables)));
     }
 
     private static Map<String, Object> request(String citizenId) {

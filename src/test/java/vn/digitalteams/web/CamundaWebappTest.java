@@ -7,25 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.WebappLogin;
 
 /** The Camunda webapps as a browser gets them: Vietnamese by default, and the demo users can log in. */
 @IntegrationTest
@@ -64,20 +59,7 @@ class CamundaWebappTest {
     @ParameterizedTest
     @CsvSource({"chutich, tasklist", "totruong-ban-01, tasklist", "congan-tamthai, tasklist", "admin, cockpit"})
     void demoUsersLogIntoTheirWebapp(String user, String app) {
-        // As the browser does: fetch a page for the session and CSRF cookies, then post with the token.
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/", String.class);
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-        String csrfToken = page.getHeaders().getFirst("X-XSRF-TOKEN");
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add(HttpHeaders.COOKIE, cookies.stream().map(c -> c.split(";", 2)[0]).collect(Collectors.joining("; ")));
-        headers.add("X-XSRF-TOKEN", csrfToken);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", "demo");
-
-        ResponseEntity<Map> response = rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
-                new HttpEntity<>(form, headers), Map.class);
+        ResponseEntity<Map> response = WebappLogin.login(rest, app, user).response();
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).containsEntry("userId", user);
