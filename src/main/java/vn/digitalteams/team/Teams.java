@@ -16,8 +16,9 @@ import vn.digitalteams.identity.CommuneTenants;
 import vn.digitalteams.shared.VietnameseDates;
 
 /**
- * What other modules do with teams: register communes and villages, establish teams, admit people.
- * Every method is one transaction: a refusal leaves nothing written.
+ * What other modules do with teams: register communes and villages, establish teams, check referrals
+ * and withdrawal proposals against the rules, admit and withdraw people. Every method is one
+ * transaction (or joins the caller's): a refusal leaves nothing written.
  */
 @Service
 @Transactional
@@ -33,11 +34,11 @@ public class Teams {
 
     Teams(CommuneRepository communes, VillageRepository villages, TeamRepository teams, PersonRepository people,
           MembershipRepository memberships, CommuneTenants tenants, Clock clock) {
-        this.memberships = memberships;
         this.communes = communes;
         this.villages = villages;
         this.teams = teams;
         this.people = people;
+        this.memberships = memberships;
         this.tenants = tenants;
         this.clock = clock;
     }

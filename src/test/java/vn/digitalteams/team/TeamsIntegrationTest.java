@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +45,27 @@ class TeamsIntegrationTest {
         });
 
         assertThat(given).endsWith(MembershipRole.MEMBER, MembershipRole.COLLABORATOR, MembershipRole.COLLABORATOR);
+    }
+
+    @Test
+    void twoAdmissionsRacingForTheTenthPlaceGetOneMemberAndOneCollaborator() throws Exception {
+        String team = "tam-quang-ban-16";
+        long members = teamRepository.findRosterByCode(team).orElseThrow().activeMemberCount();
+        for (long i = members; i < 9; i++) {
+            teams.admit(team, resident(200 + i), MembershipRole.MEMBER, JOINED, null);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<MembershipRole>> racing = pool.invokeAll(List.of(
+                    () -> teams.admit(team, resident(300), MembershipRole.MEMBER, JOINED, null).role(),
+                    () -> teams.admit(team, resident(301), MembershipRole.MEMBER, JOINED, null).role()));
+
+            assertThat(List.of(racing.get(0).get(), racing.get(1).get()))
+                    .containsExactlyInAnyOrder(MembershipRole.MEMBER, MembershipRole.COLLABORATOR);
+            assertThat(teamRepository.findRosterByCode(team).orElseThrow().activeMemberCount()).isEqualTo(10);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
