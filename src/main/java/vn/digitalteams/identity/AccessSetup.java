@@ -1,22 +1,12 @@
 package vn.digitalteams.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,30 +17,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure, on every start and in every profile, that each role is a group and has what the
- * webapps need: Tasklist access and a task filter to read. Tenant membership, not these grants,
- * keeps one commune's data from another's. Idempotent.
+ * webapps need: Tasklist access and the task filters of their role (see TasklistFilters). Tenant
+ * membership, not these grants, keeps one commune's data from another's. Idempotent.
  */
 @Component
 @Order(0)
 class AccessSetup implements ApplicationRunner {
 
     static final String APP_TASKLIST = "tasklist";
-    static final String DEFAULT_FILTER_NAME = "Việc của tôi";
     static final List<String> LEADER_STARTED_PROCESSES = List.of("membership-registration", "membership-withdrawal");
 
     private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
     private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
-    private final FilterService filterService;
-    private final TaskService taskService;
+    private final Grants grants;
+    private final TasklistFilters filters;
 
-    AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
-                FilterService filterService, TaskService taskService) {
+    AccessSetup(IdentityService identityService, Grants grants, TasklistFilters filters) {
         this.identityService = identityService;
-        this.authorizationService = authorizationService;
-        this.filterService = filterService;
-        this.taskService = taskService;
+        this.grants = grants;
+        this.filters = filters;
     }
 
     @Override
@@ -58,21 +44,20 @@ class AccessSetup implements ApplicationRunner {
         for (Role role : Role.values()) {
             ensureGroup(role);
             if (role != Role.ADMIN) {
-                grant(role, Resources.APPLICATION, APP_TASKLIST, Permissions.ACCESS);
-                grant(role, Resources.FILTER, ANY, Permissions.READ);
+                grants.grant(role, Resources.APPLICATION, APP_TASKLIST, Permissions.ACCESS);
                 // Definitions are the shared models, not any commune's data: Tasklist shows a task's
                 // process name and diagram from them. Instances stay guarded by tenant and candidate group.
-                grant(role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+                grants.grant(role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
             }
         }
         // Leaders start membership cases from Tasklist or engine REST; tenants keep them in their commune.
         for (Role leader : List.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER)) {
             for (String process : LEADER_STARTED_PROCESSES) {
-                grant(leader, Resources.PROCESS_DEFINITION, process, Permissions.CREATE_INSTANCE);
+                grants.grant(leader, Resources.PROCESS_DEFINITION, process, Permissions.CREATE_INSTANCE);
             }
-            grant(leader, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            grants.grant(leader, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
-        ensureDefaultFilter();
+        filters.ensure();
         log.info("Roles and webapp access ensured for {} groups", Role.values().length);
     }
 
@@ -82,35 +67,6 @@ class AccessSetup implements ApplicationRunner {
             group.setName(role.displayName());
             group.setType(role == Role.ADMIN ? "SYSTEM" : "WORKFLOW");
             identityService.saveGroup(group);
-        }
-    }
-
-    private void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
-        Authorization existing = authorizationService.createAuthorizationQuery()
-                .groupIdIn(role.groupId()).resourceType(resource).resourceId(resourceId).singleResult();
-        Authorization authorization = existing != null ? existing
-                : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        if (existing == null) {
-            authorization.setGroupId(role.groupId());
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        } else if (Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
-            return;
-        }
-        Arrays.stream(permissions).forEach(authorization::addPermission);
-        authorizationService.saveAuthorization(authorization);
-    }
-
-    /** Without a filter Tasklist shows no task at all; this one lists every task the user may see. */
-    private void ensureDefaultFilter() {
-        if (filterService.createFilterQuery().filterName(DEFAULT_FILTER_NAME).count() == 0) {
-            Filter filter = filterService.newTaskFilter(DEFAULT_FILTER_NAME)
-                    .setQuery(taskService.createTaskQuery())
-                    .setProperties(Map.of(
-                            "description", "Mọi nhiệm vụ bạn được giao hoặc có thể nhận",
-                            "priority", -10,
-                            "refresh", true));
-            filterService.saveFilter(filter);
         }
     }
 }
