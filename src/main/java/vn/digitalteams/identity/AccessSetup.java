@@ -26,6 +26,7 @@ class AccessSetup implements ApplicationRunner {
 
     static final String APP_TASKLIST = "tasklist";
     static final List<String> LEADER_STARTED_PROCESSES = List.of("membership-registration", "membership-withdrawal");
+    static final String SCAM_REPORT_PROCESS = "scam-report";
 
     private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
@@ -56,6 +57,12 @@ class AccessSetup implements ApplicationRunner {
                 grants.grant(leader, Resources.PROCESS_DEFINITION, process, Permissions.CREATE_INSTANCE);
             }
             grants.grant(leader, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+        // Any team member with an account files scam reports for residents; only the police see them
+        // while it is handled (candidate groups and the commune tenant); the filer gets it back to close out.
+        for (Role filer : List.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER)) {
+            grants.grant(filer, Resources.PROCESS_DEFINITION, SCAM_REPORT_PROCESS, Permissions.CREATE_INSTANCE);
+            grants.grant(filer, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
         filters.ensure();
         log.info("Roles and webapp access ensured for {} groups", Role.values().length);

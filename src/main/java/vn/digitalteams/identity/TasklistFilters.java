@@ -22,6 +22,7 @@ class TasklistFilters {
     static final String MY_WORK = "Việc của tôi";
     static final String AWAITING_APPROVAL = "Chờ phê duyệt";
     static final String TEAM_WORK = "Việc của tổ";
+    static final String SCAM_REPORTS = "Tin báo lừa đảo";
 
     private static final List<Map<String, String>> CASE_COLUMNS = List.of(
             Map.of("name", "caseKey", "label", "Hồ sơ"), Map.of("name", "teamName", "label", "Tổ"));
@@ -48,6 +49,11 @@ class TasklistFilters {
         ensure(TEAM_WORK, "Việc giao cho tổ trưởng: thông báo kết quả, bổ sung thành viên", -20,
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
                 Set.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER));
+        // Police work by deadline: the triage gives urgent reports 4 hours, so they come first.
+        ensure(SCAM_REPORTS, "Phản ánh lừa đảo, nội dung xấu độc chờ xác minh, hạn gần nhất trước", -20,
+                taskService.createTaskQuery().taskCandidateGroupIn(List.of(Role.POLICE.groupId(),
+                        Role.POLICE_CHIEF.groupId())).includeAssignedTasks().orderByDueDate().asc(),
+                Set.of(Role.POLICE, Role.POLICE_CHIEF));
         ensure(MY_WORK, "Mọi nhiệm vụ bạn được giao hoặc có thể nhận", -10, taskService.createTaskQuery(), everyone);
     }
 

@@ -118,6 +118,12 @@ public class Teams {
         return led.size() == 1 ? Optional.of(led.get(0)) : Optional.empty();
     }
 
+    /** The name of one of the commune's villages; refuses a code the commune does not have. */
+    @Transactional(readOnly = true)
+    public String villageName(String communeCode, String villageCode) {
+        return village(commune(communeCode), villageCode).name();
+    }
+
     /** Records the number of the decision that admitted a member. */
     public void recordDecision(Long membershipId, String decisionNumber) {
         memberships.findById(membershipId).orElseThrow().recordDecision(decisionNumber);

@@ -33,8 +33,13 @@ class TasklistFiltersTest {
     }
 
     @Test
+    void thePoliceSeeScamReportsFirst() {
+        assertThat(filterNames("congan")).containsExactly("Tin báo lừa đảo", "Việc của tôi");
+    }
+
+    @Test
     void othersSeeTheirOwnWorkOnly() {
-        assertThat(filterNames("congan")).containsExactly("Việc của tôi");
+        assertThat(filterNames("vanhoa")).containsExactly("Việc của tôi");
     }
 
     /** Filters as Tasklist orders them: by the priority in their properties. */

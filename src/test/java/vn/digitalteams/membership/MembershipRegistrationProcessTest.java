@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.digitalteams.CaseActions;
 import vn.digitalteams.IntegrationTest;
 import vn.digitalteams.team.Gender;
 import vn.digitalteams.team.MembershipRole;

@@ -1,4 +1,4 @@
-package vn.digitalteams.membership;
+package vn.digitalteams;
 
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.springframework.stereotype.Component;
 
-import vn.digitalteams.TestUsers;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.UserFacingException;
 
@@ -22,7 +21,7 @@ import vn.digitalteams.shared.UserFacingException;
  * start it, complete a task; assertions then run as the system, which sees everything.
  */
 @Component
-class CaseActions {
+public class CaseActions {
 
     private final ProcessEngine engine;
     private final RuntimeService runtimeService;
@@ -37,11 +36,11 @@ class CaseActions {
     }
 
     /** Camunda BPM Assert on the application's engine. */
-    void assertOnTheApplicationsEngine() {
+    public void assertOnTheApplicationsEngine() {
         AbstractAssertions.init(engine);
     }
 
-    ProcessInstance startAs(String user, String processKey, Map<String, Object> variables) {
+    public ProcessInstance startAs(String user, String processKey, Map<String, Object> variables) {
         users.login(user);
         try {
             return runtimeService.startProcessInstanceByKey(processKey, variables);
@@ -51,7 +50,7 @@ class CaseActions {
     }
 
     /** Completes the instance's task (its only one when taskKey is null) as that user, as Tasklist would. */
-    void completeAs(String user, String taskKey, ProcessInstance instance, Map<String, Object> variables) {
+    public void completeAs(String user, String taskKey, ProcessInstance instance, Map<String, Object> variables) {
         Task task = taskKey == null ? task(instance) : task(taskKey, instance);
         users.login(user);
         try {
@@ -61,12 +60,12 @@ class CaseActions {
         }
     }
 
-    String refusalOfStart(String user, String processKey, Map<String, Object> variables) {
+    public String refusalOfStart(String user, String processKey, Map<String, Object> variables) {
         return vietnameseMessageOf(catchThrowable(() -> startAs(user, processKey, variables)));
     }
 
     /** The engine wraps what a listener throws; users see our refusal, found in the cause chain. */
-    static String vietnameseMessageOf(Throwable thrown) {
+    public static String vietnameseMessageOf(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof UserFacingException refusal) {
                 return Messages.of(refusal);
