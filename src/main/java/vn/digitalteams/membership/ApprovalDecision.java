@@ -37,7 +37,7 @@ class ApprovalDecision implements TaskListener {
         };
         // A form's radio buttons may submit "true"/"false" as text; the gateway needs a boolean.
         task.setVariable("approved", approved);
-        FormValues form = new FormValues(task);
+        MembershipForm form = new MembershipForm(task);
         if (!approved) {
             form.requiredText("decisionNote");
         }

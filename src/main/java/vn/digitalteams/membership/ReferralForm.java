@@ -11,7 +11,7 @@ import vn.digitalteams.team.PersonDetails;
 record ReferralForm(String teamCode, PersonDetails person, String reason) {
 
     static ReferralForm of(VariableScope variables) {
-        FormValues form = new FormValues(variables);
+        MembershipForm form = new MembershipForm(variables);
         String teamCode = form.optional("teamCode");
         PersonDetails person = new PersonDetails(form.required("fullName"), form.requiredDate("birthDate"),
                 form.gender("gender"), form.optional("phone"), form.required("citizenId"), form.required("villageCode"),

@@ -30,7 +30,7 @@ class WithdrawalIntake implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        FormValues form = new FormValues(execution);
+        MembershipForm form = new MembershipForm(execution);
         Long membershipId = form.optionalId("membershipId");
         Teams.MemberRef named = membershipId == null ? null : teams.memberRef(membershipId);
         String citizenId = named != null ? named.citizenId() : form.required("citizenId");

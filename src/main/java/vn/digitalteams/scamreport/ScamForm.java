@@ -2,67 +2,18 @@ package vn.digitalteams.scamreport;
 
 import static vn.digitalteams.shared.UserFacingException.invalid;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-import vn.digitalteams.shared.Messages;
+import vn.digitalteams.shared.FormValues;
 
-/**
- * Reads what the scam forms (or an engine REST call) submitted, refusing in Vietnamese what is
- * missing, too long or malformed, naming the field as the form labels it.
- */
-final class ScamForm {
+/** The scam forms' fields (labels under {@code scam.field.*}); a line is at most 200 characters, a text 2,000. */
+final class ScamForm extends FormValues {
 
     static final int MAX_LINE = 200;
     static final int MAX_TEXT = 2000;
 
-    private final VariableScope variables;
-
     ScamForm(VariableScope variables) {
-        this.variables = variables;
-    }
-
-    String optional(String name) {
-        return text(name, MAX_LINE);
-    }
-
-    String required(String name) {
-        return require(name, optional(name));
-    }
-
-    String optionalText(String name) {
-        return text(name, MAX_TEXT);
-    }
-
-    String requiredText(String name) {
-        return require(name, optionalText(name));
-    }
-
-    /** One of the allowed codes; anything else is refused with the message under {@code unknownKey}. */
-    String code(String name, List<String> allowed, String unknownKey) {
-        String value = required(name);
-        if (!allowed.contains(value)) {
-            throw invalid(unknownKey, value);
-        }
-        return value;
-    }
-
-    LocalDate requiredDate(String name) {
-        Object value = variables.getVariable(name);
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-        }
-        String text = required(name);
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw invalid("form.date", label(name));
-        }
+        super(variables, "scam.field.", MAX_LINE, MAX_TEXT);
     }
 
     /** A whole number of dong, at least zero; absent means nothing was lost. */
@@ -86,33 +37,5 @@ final class ScamForm {
             throw invalid("scam.amount.invalid");
         }
         return amount;
-    }
-
-    boolean flag(String name) {
-        Object value = variables.getVariable(name);
-        return value instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(value));
-    }
-
-    private String require(String name, String value) {
-        if (value == null) {
-            throw invalid("form.required", label(name));
-        }
-        return value;
-    }
-
-    private String text(String name, int maxLength) {
-        Object value = variables.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        String text = value.toString().strip();
-        if (text.length() > maxLength) {
-            throw invalid("form.tooLong", label(name), maxLength);
-        }
-        return text;
-    }
-
-    static String label(String name) {
-        return Messages.get("scam.field." + name);
     }
 }

@@ -1,4 +1,4 @@
-package vn.digitalteams.membership;
+package vn.digitalteams.shared;
 
 import static vn.digitalteams.shared.UserFacingException.invalid;
 
@@ -6,48 +6,57 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-import vn.digitalteams.shared.Messages;
-import vn.digitalteams.team.Gender;
-
 /**
  * Reads what a Camunda form or an engine REST call submitted, refusing in Vietnamese what is missing,
- * too long or malformed, naming the field as the form labels it.
+ * too long or malformed, and naming the field as the form labels it ({@code <labelPrefix><name>} in
+ * messages_vi.properties). Each feature extends it with the fields only it has.
  */
-final class FormValues {
+public class FormValues {
 
-    static final int MAX_TEXT = 1000;
-    private static final int MAX_LINE = 100;
+    protected final VariableScope variables;
+    private final String labelPrefix;
+    private final int maxLine;
+    private final int maxText;
 
-    private final VariableScope variables;
-
-    FormValues(VariableScope variables) {
+    protected FormValues(VariableScope variables, String labelPrefix, int maxLine, int maxText) {
         this.variables = variables;
+        this.labelPrefix = labelPrefix;
+        this.maxLine = maxLine;
+        this.maxText = maxText;
     }
 
-    String required(String name) {
-        String value = optional(name);
-        if (value == null) {
-            throw invalid("form.required", label(name));
+    /** A one-line value, or null when absent or blank. */
+    public String optional(String name) {
+        return text(name, maxLine);
+    }
+
+    public String required(String name) {
+        return require(name, optional(name));
+    }
+
+    /** A free text (a reason, a description), or null when absent or blank. */
+    public String optionalText(String name) {
+        return text(name, maxText);
+    }
+
+    public String requiredText(String name) {
+        return require(name, optionalText(name));
+    }
+
+    /** One of the allowed codes; anything else is refused with the message under {@code unknownKey}. */
+    public String code(String name, List<String> allowed, String unknownKey) {
+        String value = required(name);
+        if (!allowed.contains(value)) {
+            throw invalid(unknownKey, value);
         }
         return value;
     }
 
-    String optional(String name) {
-        return text(name, MAX_LINE);
-    }
-
-    String requiredText(String name) {
-        String value = text(name, MAX_TEXT);
-        if (value == null) {
-            throw invalid("form.required", label(name));
-        }
-        return value;
-    }
-
-    LocalDate requiredDate(String name) {
+    public LocalDate requiredDate(String name) {
         Object value = variables.getVariable(name);
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
@@ -62,7 +71,7 @@ final class FormValues {
     }
 
     /** A record id given by a REST client (a number, or its text), or null when absent. */
-    Long optionalId(String name) {
+    public Long optionalId(String name) {
         String value = optional(name);
         try {
             return value == null ? null : Long.valueOf(value);
@@ -71,18 +80,20 @@ final class FormValues {
         }
     }
 
-    Gender gender(String name) {
-        String value = required(name);
-        try {
-            return Gender.valueOf(value.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw invalid("form.gender");
-        }
-    }
-
-    boolean flag(String name) {
+    public boolean flag(String name) {
         Object value = variables.getVariable(name);
         return value instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(value));
+    }
+
+    public String label(String name) {
+        return Messages.get(labelPrefix + name);
+    }
+
+    private String require(String name, String value) {
+        if (value == null) {
+            throw invalid("form.required", label(name));
+        }
+        return value;
     }
 
     private String text(String name, int maxLength) {
@@ -95,9 +106,5 @@ final class FormValues {
             throw invalid("form.tooLong", label(name), maxLength);
         }
         return text;
-    }
-
-    private static String label(String name) {
-        return Messages.get("field." + name);
     }
 }
