@@ -46,6 +46,13 @@ public class CurrentUser {
         }
     }
 
+    /** The commune a read request means (the named one, else the caller's own), once checked readable. */
+    public String communeToRead(String requested) {
+        String commune = requested == null || requested.isBlank() ? ownCommune() : requested;
+        requireAccessTo(commune);
+        return commune;
+    }
+
     /** The commune a request means when it names none: the caller's own. */
     public String ownCommune() {
         List<String> communes = communes();

@@ -34,8 +34,7 @@ class WarningController {
 
     @GetMapping
     List<WarningView> list(@RequestParam(name = "commune", required = false) String communeCode) {
-        String commune = communeCode == null || communeCode.isBlank() ? currentUser.ownCommune() : communeCode;
-        currentUser.requireAccessTo(commune);
+        String commune = currentUser.communeToRead(communeCode);
         if (!teams.communeExists(commune)) {
             throw notFound("commune.notFound", commune);
         }

@@ -31,8 +31,7 @@ class TeamController {
 
     @GetMapping
     List<TeamSummary> list(@RequestParam(name = "commune", required = false) String communeCode) {
-        String commune = communeCode == null || communeCode.isBlank() ? currentUser.ownCommune() : communeCode;
-        currentUser.requireAccessTo(commune);
+        String commune = currentUser.communeToRead(communeCode);
         if (communes.findByCode(commune).isEmpty()) {
             throw notFound("commune.notFound", commune);
         }
