@@ -1,0 +1,224 @@
+package vn.digitalteams.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium session against the app under test: Debian's {@code /usr/bin/chromium}
+ * driven by Debian's {@code /usr/bin/chromedriver}. Both paths are given explicitly, so Selenium
+ * Manager is never asked to find or download a browser or driver.
+ *
+ * <p>Screenshots go to {@code target/screenshots/<test>/<step>.png}. Every open session is known to
+ * {@link ScreenshotOnFailure}, which photographs it when a test fails and closes it afterwards.
+ */
+public final class Browser {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    static final List<Browser> OPEN = new CopyOnWriteArrayList<>();
+
+    static {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    }
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+    private final Path screenshots;
+    private final String user;
+
+    private Browser(int port, String test, String user) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1400,1000", "--lang=vi", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build(); // the users' time zone
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, TIMEOUT);
+        this.baseUrl = "http://localhost:" + port;
+        this.screenshots = Path.of("target", "screenshots", test);
+        this.user = user;
+    }
+
+    /** A fresh browser (no cookies, no storage) logged into a Camunda webapp (tasklist, cockpit, admin). */
+    public static Browser loggedIn(int port, String test, String app, String user) {
+        Browser browser = new Browser(port, test, user);
+        OPEN.add(browser);
+        browser.login(app);
+        return browser;
+    }
+
+    private void login(String app) {
+        driver.get(baseUrl + "/camunda/app/" + app + "/");
+        WebElement password = visible(By.cssSelector("input[type=password]"));
+        WebElement name = driver.findElements(By.cssSelector("input")).get(0);
+        name.sendKeys(user);
+        password.sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** The innermost visible element whose own text contains {@code text}. */
+    public WebElement visibleText(String text) {
+        return visible(textLocator(text));
+    }
+
+    public static By textLocator(String text) {
+        return By.xpath("//*[not(self::script) and not(self::style) and text()[contains(normalize-space(.), "
+                + literal(text) + ")]]");
+    }
+
+    public void waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    public void waitUntil(String what, java.util.function.Supplier<Boolean> condition) {
+        wait.withMessage(what).until(driver -> condition.get());
+    }
+
+    public void clickText(String text) {
+        click(textLocator(text));
+    }
+
+    /** Clicks once the element is clickable; an overlay still fading out is waited out. */
+    public void click(By by) {
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+                .until(driver -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+                    if (element == null) {
+                        return false;
+                    }
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                    element.click();
+                    return true;
+                });
+    }
+
+    public void clickButton(String label) {
+        click(By.xpath("//button[normalize-space(.)=" + literal(label) + "]"));
+    }
+
+    /** A form-js field by its label (the label's own text; a required field's asterisk is a separate span). */
+    public WebElement field(String label) {
+        WebElement labelElement = visible(By.xpath("//label[normalize-space(text()[1])=" + literal(label)
+                + " or normalize-space(.)=" + literal(label) + " or normalize-space(.)=" + literal(label + "*") + "]"));
+        return driver.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    public void fill(String label, String value) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** A form-js date field: typed as dd/MM/yyyy and confirmed with Enter, as a person does. */
+    public void fillDate(String label, String ddMMyyyy) {
+        WebElement input = field(label);
+        input.click();
+        input.sendKeys(ddMMyyyy, Keys.ENTER);
+    }
+
+    /** A form-js select is a custom dropdown: open it, then pick the option by its text. */
+    public void select(String label, String option) {
+        WebElement labelElement = visible(By.xpath("//div[contains(@class,'fjs-form-field-select')]//label[normalize-space(text()[1])="
+                + literal(label) + "]"));
+        WebElement fieldElement = labelElement.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field-select')][1]"));
+        List<WebElement> group = fieldElement.findElements(By.cssSelector(".fjs-input-group"));
+        (group.isEmpty() ? fieldElement : group.get(0)).click();
+        click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)=" + literal(option) + "]"));
+    }
+
+    /** A checkbox or radio option by the text of its label. */
+    public void check(String label) {
+        click(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
+    }
+
+    public Path screenshot(String step) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(step + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the failure looked like: screenshot and page source, kept under the test's folder. */
+    void keepFailure() {
+        try {
+            screenshot("FAILED-" + user);
+            Files.writeString(screenshots.resolve("FAILED-" + user + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (RuntimeException | IOException e) {
+            System.err.println("Could not keep the failure of " + user + ": " + e);
+        }
+    }
+
+    /** Lets rendering that has no DOM to wait on (Chromium's PDF viewer, diagram layout) finish before a screenshot. */
+    public void settle() {
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void close() {
+        OPEN.remove(this);
+        driver.quit();
+    }
+
+    /** An XPath string literal for any text (Vietnamese names may hold apostrophes). */
+    static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}

@@ -1,0 +1,116 @@
+package vn.digitalteams.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.digitalteams.IntegrationTest;
+
+/**
+ * Journey 1 in a real browser: totruong-ban-01 refers a resident in Tasklist's start form, the
+ * Chairman approves in Tasklist from his "Chờ phê duyệt" filter, the member and the decision appear.
+ */
+@IntegrationTest
+@Tag("browser")
+@ExtendWith(ScreenshotOnFailure.class)
+class MembershipBrowserJourneyTest {
+
+    private static final String TEST = "MembershipBrowserJourneyTest";
+    private static final String PROCESS = "Đăng ký thành viên Tổ công nghệ số cộng đồng";
+    private static final String NAME = "Hà Thị Trình Duyệt";
+    /** Female, born 1996 in the 1900s: "040" + "1" + "96" + a serial no other test uses. */
+    private static final String CITIZEN_ID = "040196512321";
+
+    @LocalServerPort int port;
+    @Autowired TestRestTemplate rest;
+    @Autowired RuntimeService runtimeService;
+
+    @Test
+    void aLeaderRefersInTasklistTheChairmanApprovesAndTheMemberAndDecisionAppear() {
+        Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-01");
+        leader.clickText("Bắt đầu quy trình");
+        leader.clickText(PROCESS);
+        leader.fill("Họ và tên", NAME);
+        // Tasklist 7.24's form-js date field reads typed dates as month/day/year (it shows "4/12/1996"):
+        // 12 April 1996 is typed as 04/12/1996. The date picker itself is not localised.
+        leader.fillDate("Ngày sinh", "04/12/1996");
+        leader.select("Giới tính", "Nữ");
+        leader.fill("Số CCCD (12 chữ số)", CITIZEN_ID);
+        leader.fill("Số điện thoại", "0912345671");
+        leader.select("Bản nơi cư trú", "Bản 01");
+        leader.fill("Nghề nghiệp", "Giáo viên tiểu học");
+        leader.fill("Lý do giới thiệu", "Thành thạo VNeID, nhiệt tình hướng dẫn bà con.");
+        leader.screenshot("01-leader-referral-filled");
+        leader.clickButton("Bắt đầu");
+        leader.waitUntil("the referral to start a case", () -> caseOf(CITIZEN_ID) != null);
+        leader.screenshot("02-leader-referral-started");
+        String caseKey = caseOf(CITIZEN_ID).getBusinessKey();
+        assertThat(caseKey).matches("TV-\\d{4}-\\d{4}");
+        assertThat(runtimeService.getVariable(caseOf(CITIZEN_ID).getId(), "birthDate")).hasToString("1996-04-12");
+        leader.close();
+
+        String taskName = "Phê duyệt kết nạp: " + NAME + " – Bản 01";
+        Browser chairman = Browser.loggedIn(port, TEST, "tasklist", "chutich");
+        chairman.clickText("Chờ phê duyệt");
+        chairman.visibleText(taskName);
+        assertThat(chairman.pageText()).contains("Hạn xử lý");
+        chairman.screenshot("03-chairman-awaiting-approval");
+        chairman.clickText(taskName);
+        chairman.clickText("Nhận việc");
+        chairman.visibleText("Đồng ý kết nạp");
+        chairman.check("Đồng ý kết nạp");
+        chairman.screenshot("04-chairman-approves");
+        chairman.clickButton("Hoàn thành");
+        chairman.waitUntil("the approval to issue the decision", () -> documents(caseKey).size() == 1);
+        chairman.waitUntil("the task to leave the list",
+                () -> chairman.driver().findElements(Browser.textLocator(taskName)).isEmpty());
+        chairman.screenshot("05-chairman-after-approval");
+
+        Map<String, Object> team = rest.withBasicAuth("chutich", "demo").exchange("/api/teams/tam-quang-ban-01",
+                HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() {}).getBody();
+        List<Map<String, Object>> people = new java.util.ArrayList<>((List<Map<String, Object>>) team.get("members"));
+        people.addAll((List<Map<String, Object>>) team.get("collaborators"));
+        assertThat(people).anySatisfy(person -> assertThat(person.get("fullName")).isEqualTo(NAME));
+
+        List<Map<String, Object>> documents = documents(caseKey);
+        assertThat(documents).singleElement().satisfies(document ->
+                assertThat(document.get("type")).isEqualTo("admission-decision"));
+        ResponseEntity<byte[]> pdf = rest.withBasicAuth("totruong-ban-01", "demo")
+                .getForEntity("/api/documents/" + documents.get(0).get("id") + "/pdf", byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // The leader sees the decision too, in the browser, as a person would open it.
+        Browser leaderAgain = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-01");
+        leaderAgain.open("/api/documents/" + documents.get(0).get("id") + "/pdf");
+        leaderAgain.waitUntil("Chromium's PDF viewer to show the decision", () -> "application/pdf".equals(
+                ((org.openqa.selenium.JavascriptExecutor) leaderAgain.driver()).executeScript("return document.contentType")));
+        leaderAgain.settle();
+        leaderAgain.screenshot("06-leader-opens-decision-pdf");
+    }
+
+    private ProcessInstance caseOf(String citizenId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("membership-registration")
+                .variableValueEquals("citizenId", citizenId).singleResult();
+    }
+
+    private List<Map<String, Object>> documents(String caseKey) {
+        return rest.withBasicAuth("totruong-ban-01", "demo").exchange("/api/documents?caseKey=" + caseKey, HttpMethod.GET,
+                null, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    }
+}

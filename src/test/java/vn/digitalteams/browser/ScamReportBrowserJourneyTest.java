@@ -1,0 +1,107 @@
+package vn.digitalteams.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.shared.VietnameseDates;
+
+/**
+ * Journey 2 in a real browser: totruong-ban-02 files a scam report in Tasklist, the commune police
+ * see it in "Tin báo lừa đảo" with its severity and due date and record the outcome; the Chairman's
+ * Tasklist never shows it.
+ */
+@IntegrationTest
+@Tag("browser")
+@ExtendWith(ScreenshotOnFailure.class)
+class ScamReportBrowserJourneyTest {
+
+    private static final String TEST = "ScamReportBrowserJourneyTest";
+    private static final String PROCESS = "Báo cáo lừa đảo, tin giả gửi Công an xã";
+
+    @LocalServerPort int port;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+
+    @Test
+    void aLeaderFilesAReportThePoliceHandleItAndTheChairmanNeverSeesIt() {
+        String description = "Kẻ gian chiếm tài khoản Zalo, nhắn người thân vay tiền. Mã " + UUID.randomUUID();
+        // form-js 7.24 reads typed dates as month/day/year.
+        String occurredOn = LocalDate.now(VietnameseDates.ZONE).minusDays(2).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+
+        Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-02");
+        leader.clickText("Bắt đầu quy trình");
+        leader.clickText(PROCESS);
+        leader.fill("Họ tên người phản ánh", "Vì Văn Báo");
+        leader.select("Bản nơi cư trú", "Bản 02");
+        leader.select("Loại lừa đảo", "Chiếm đoạt tài khoản");
+        leader.select("Kênh tiếp cận", "Zalo");
+        leader.fillDate("Ngày xảy ra", occurredOn);
+        leader.fill("Mô tả sự việc", description);
+        leader.fill("Số điện thoại, tài khoản, đường link của đối tượng", "0977 123 456");
+        leader.fill("Số tiền bị mất (đồng)", "3000000");
+        leader.screenshot("01-leader-report-filled");
+        leader.clickButton("Bắt đầu");
+        leader.waitUntil("the report to start a case", () -> reportWith(description) != null);
+        leader.screenshot("02-leader-report-started");
+        leader.close();
+        String caseKey = reportWith(description).getBusinessKey();
+        assertThat(caseKey).matches("LD-\\d{4}-\\d{4}");
+        String taskName = "Xác minh, xử lý phản ánh " + caseKey + " (Khẩn cấp)";
+        Task policeTask = taskService.createTaskQuery().processInstanceBusinessKey(caseKey).singleResult();
+        assertThat(policeTask.getName()).isEqualTo(taskName);
+        assertThat(policeTask.getDueDate()).isNotNull();
+
+        Browser police = Browser.loggedIn(port, TEST, "tasklist", "congan");
+        police.clickText("Tin báo lừa đảo");
+        police.visibleText(taskName);
+        assertThat(police.pageText()).contains(taskName).contains("Hạn xử lý");
+        police.screenshot("03-police-scam-reports");
+
+        // While the report waits for the police, the Chairman's Tasklist does not show it.
+        Browser chairman = Browser.loggedIn(port, TEST, "tasklist", "chutich");
+        chairman.visibleText("Chờ phê duyệt");
+        chairman.settle();
+        assertThat(chairman.pageText()).doesNotContain(caseKey).doesNotContain("Xác minh, xử lý phản ánh");
+        chairman.screenshot("04-chairman-does-not-see-it");
+        chairman.close();
+
+        police.clickText(taskName);
+        police.clickText("Nhận việc");
+        police.visibleText("Đã gọi điện cho người phản ánh");
+        assertThat(police.pageText()).contains(description).contains("Vì Văn Báo");
+        police.check("Đã gọi điện cho người phản ánh");
+        police.check("Đã liên hệ ngân hàng đề nghị phong tỏa");
+        police.check("Đã xử lý xong");
+        police.fill("Ghi chú của Công an xã", "Đã hướng dẫn khôi phục tài khoản Zalo và báo ngân hàng.");
+        police.screenshot("05-police-records-outcome");
+        police.clickButton("Hoàn thành");
+        police.waitUntil("the police task to complete", () -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(caseKey).taskName(taskName).count() == 0);
+        police.waitUntil("the task to leave the police list",
+                () -> police.driver().findElements(Browser.textLocator(taskName)).isEmpty());
+        police.screenshot("06-police-after-completion");
+
+        assertThat(runtimeService.getVariable(reportWith(description).getId(), "outcome")).isEqualTo("handled");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseKey).singleResult().getAssignee())
+                .isEqualTo("totruong-ban-02");
+    }
+
+    private ProcessInstance reportWith(String description) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("scam-report")
+                .variableValueEquals("description", description).singleResult();
+    }
+}
