@@ -4,7 +4,9 @@ import static vn.digitalteams.shared.UserFacingException.invalid;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Date;
 import java.util.List;
 
@@ -16,6 +18,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * messages_vi.properties). Each feature extends it with the fields only it has.
  */
 public class FormValues {
+
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     protected final VariableScope variables;
     private final String labelPrefix;
@@ -63,8 +68,10 @@ public class FormValues {
         }
         String text = required(name);
         try {
-            // Camunda Forms' date picker submits yyyy-MM-dd; a datetime from REST keeps its date part.
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            // People type dd/MM/yyyy (Tasklist's date picker would read "12/04/1996" as 4 December, so
+            // the forms use a text field); REST clients send yyyy-MM-dd, a datetime keeps its date part.
+            return text.contains("/") ? LocalDate.parse(text, TYPED_DATE)
+                    : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
             throw invalid("form.date", label(name));
         }

@@ -14,7 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -151,13 +150,6 @@ public final class Browser {
         WebElement input = field(label);
         input.clear();
         input.sendKeys(value);
-    }
-
-    /** A form-js date field: typed as dd/MM/yyyy and confirmed with Enter, as a person does. */
-    public void fillDate(String label, String ddMMyyyy) {
-        WebElement input = field(label);
-        input.click();
-        input.sendKeys(ddMMyyyy, Keys.ENTER);
     }
 
     /** A form-js select is a custom dropdown: open it, then pick the option by its text. */

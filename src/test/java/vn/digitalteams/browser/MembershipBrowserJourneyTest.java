@@ -45,9 +45,7 @@ class MembershipBrowserJourneyTest {
         leader.clickText("Bắt đầu quy trình");
         leader.clickText(PROCESS);
         leader.fill("Họ và tên", NAME);
-        // Tasklist 7.24's form-js date field reads typed dates as month/day/year (it shows "4/12/1996"):
-        // 12 April 1996 is typed as 04/12/1996. The date picker itself is not localised.
-        leader.fillDate("Ngày sinh", "04/12/1996");
+        leader.fill("Ngày sinh", "12/04/1996");
         leader.select("Giới tính", "Nữ");
         leader.fill("Số CCCD (12 chữ số)", CITIZEN_ID);
         leader.fill("Số điện thoại", "0912345671");

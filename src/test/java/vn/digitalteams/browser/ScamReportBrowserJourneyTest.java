@@ -39,8 +39,7 @@ class ScamReportBrowserJourneyTest {
     @Test
     void aLeaderFilesAReportThePoliceHandleItAndTheChairmanNeverSeesIt() {
         String description = "Kẻ gian chiếm tài khoản Zalo, nhắn người thân vay tiền. Mã " + UUID.randomUUID();
-        // form-js 7.24 reads typed dates as month/day/year.
-        String occurredOn = LocalDate.now(VietnameseDates.ZONE).minusDays(2).format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+        String occurredOn = LocalDate.now(VietnameseDates.ZONE).minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
         Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-02");
         leader.clickText("Bắt đầu quy trình");
@@ -49,7 +48,7 @@ class ScamReportBrowserJourneyTest {
         leader.select("Bản nơi cư trú", "Bản 02");
         leader.select("Loại lừa đảo", "Chiếm đoạt tài khoản");
         leader.select("Kênh tiếp cận", "Zalo");
-        leader.fillDate("Ngày xảy ra", occurredOn);
+        leader.fill("Ngày xảy ra", occurredOn);
         leader.fill("Mô tả sự việc", description);
         leader.fill("Số điện thoại, tài khoản, đường link của đối tượng", "0977 123 456");
         leader.fill("Số tiền bị mất (đồng)", "3000000");

@@ -159,12 +159,22 @@ class MembershipRegistrationProcessTest {
         Map<String, Object> badId = referral("Lò Văn Sai Số");
         badId.put("citizenId", "04019512");
         Map<String, Object> badDate = referral("Lò Văn Sai Ngày");
-        badDate.put("birthDate", "31/12/1995");
+        badDate.put("birthDate", "31/13/1995");
 
         assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, noName)).isEqualTo("Vui lòng nhập Họ và tên.");
         assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, badId)).isEqualTo("Số CCCD \"04019512\" không hợp lệ: phải gồm đúng 12 chữ số.");
-        assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, badDate)).isEqualTo("Ngày sinh phải là một ngày hợp lệ (năm-tháng-ngày).");
+        assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, badDate)).isEqualTo("Ngày sinh phải là một ngày hợp lệ, dạng ngày/tháng/năm (ví dụ 12/04/1996).");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+    }
+
+    @Test
+    void aDateTypedAsPeopleWriteItIsDayMonthYear() {
+        Map<String, Object> typed = referral("Lò Thị Gõ Tay");
+        typed.put("birthDate", "12/04/1995");
+
+        ProcessInstance instance = cases.startAs("totruong-ban-10", PROCESS, typed);
+
+        assertThat(instance).variables().containsEntry("birthDate", "1995-04-12").containsEntry("birthDateText", "12/04/1995");
     }
 
     @Test
