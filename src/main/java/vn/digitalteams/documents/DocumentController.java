@@ -38,10 +38,8 @@ class DocumentController {
         if (caseKey.isBlank()) {
             throw invalid("request.parameter.missing", "caseKey");
         }
-        boolean admin = currentUser.isAdmin();
-        List<String> communes = currentUser.communes();
         return documents.findEntriesOfCase(caseKey).stream()
-                .filter(entry -> admin || communes.contains(entry.communeCode()))
+                .filter(entry -> currentUser.mayRead(entry.communeCode()))
                 .map(DocumentView::of).toList();
     }
 

@@ -39,9 +39,14 @@ public class CurrentUser {
         return tenantIds == null ? List.of() : tenantIds;
     }
 
+    /** Whether the caller may read a commune's data: their own commune, or any for an admin. */
+    public boolean mayRead(String communeCode) {
+        return isAdmin() || communes().contains(communeCode);
+    }
+
     /** Refuses, in Vietnamese, a look at another commune's data; admins see every commune. */
     public void requireAccessTo(String communeCode) {
-        if (!isAdmin() && !communes().contains(communeCode)) {
+        if (!mayRead(communeCode)) {
             throw forbidden("access.commune.denied", communeCode);
         }
     }
@@ -54,7 +59,7 @@ public class CurrentUser {
     }
 
     /** The commune a request means when it names none: the caller's own. */
-    public String ownCommune() {
+    private String ownCommune() {
         List<String> communes = communes();
         if (communes.size() != 1) {
             throw invalid("request.parameter.missing", "commune");

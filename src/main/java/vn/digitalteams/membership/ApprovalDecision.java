@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import vn.digitalteams.documents.Signer;
-import vn.digitalteams.identity.Role;
 
 /**
  * Complete listener of the Chairman's approval tasks: a decision must be taken, and a refusal must
@@ -44,9 +42,8 @@ class ApprovalDecision implements TaskListener {
         Authentication authentication = identityService.getCurrentAuthentication();
         String approver = authentication != null ? authentication.getUserId() : task.getAssignee();
         List<String> groups = authentication == null ? List.of() : authentication.getGroupIds();
-        boolean viceChairman = groups.contains(Role.VICE_CHAIRMAN.groupId()) && !groups.contains(Role.CHAIRMAN.groupId());
         task.setVariable("approverId", approver);
         task.setVariable("approverName", approver == null ? "" : cases.displayName(approver));
-        task.setVariable("signer", (viceChairman ? Signer.VICE_CHAIRMAN : Signer.CHAIRMAN).name());
+        task.setVariable("signer", ApproverTitle.of(role -> groups.contains(role.groupId())).name());
     }
 }
