@@ -67,6 +67,20 @@ public class Documents {
         return document.issued();
     }
 
+    /** The report as it will be issued, without its number and marked "DỰ THẢO"; nothing is stored. */
+    public byte[] draftReport(ReportContent content) {
+        throw new UnsupportedOperationException("TODO documents helper");
+    }
+
+    /**
+     * Issues the cycle's report once, like {@link #issue}: number "N/BC-UBND" from the commune's report
+     * series of the year, the PDF and the Excel export stored together; a retry gets the first one back.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public IssuedDocument issueReport(ReportContent content) {
+        throw new UnsupportedOperationException("TODO documents helper");
+    }
+
     @Transactional(readOnly = true)
     public List<IssuedDocument> ofCase(String caseKey) {
         return documents.findEntriesOfCase(caseKey).stream().map(DocumentEntry::issued).toList();

@@ -146,10 +146,25 @@ public final class Browser {
         return driver.findElement(By.id(labelElement.getAttribute("for")));
     }
 
+    /**
+     * Types {@code value} into the field and waits until it has held it over two polls: Tasklist re-imports
+     * a start form once its variables arrive, which can wipe what was typed into the first field.
+     */
     public void fill(String label, String value) {
-        WebElement input = field(label);
-        input.clear();
-        input.sendKeys(value);
+        boolean[] heldLastPoll = {false};
+        wait.ignoring(StaleElementReferenceException.class).withMessage("field '" + label + "' to keep its value")
+                .until(driver -> {
+                    WebElement input = field(label);
+                    if (value.equals(input.getDomProperty("value"))) {
+                        boolean stable = heldLastPoll[0];
+                        heldLastPoll[0] = true;
+                        return stable;
+                    }
+                    heldLastPoll[0] = false;
+                    input.clear();
+                    input.sendKeys(value);
+                    return false;
+                });
     }
 
     /** A form-js select is a custom dropdown: open it, then pick the option by its text. */
