@@ -27,6 +27,7 @@ class AccessSetup implements ApplicationRunner {
     static final String APP_TASKLIST = "tasklist";
     static final List<String> LEADER_STARTED_PROCESSES = List.of("membership-registration", "membership-withdrawal");
     static final String SCAM_REPORT_PROCESS = "scam-report";
+    static final String PERIODIC_REPORT_PROCESS = "periodic-report";
 
     private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
@@ -63,6 +64,11 @@ class AccessSetup implements ApplicationRunner {
         for (Role filer : List.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER)) {
             grants.grant(filer, Resources.PROCESS_DEFINITION, SCAM_REPORT_PROCESS, Permissions.CREATE_INSTANCE);
             grants.grant(filer, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+        // A cycle is opened on request (ad hoc) by the Chairman or the commune team's leader; the timers open the rest.
+        for (Role requester : List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.COMMUNE_LEADER)) {
+            grants.grant(requester, Resources.PROCESS_DEFINITION, PERIODIC_REPORT_PROCESS, Permissions.CREATE_INSTANCE);
+            grants.grant(requester, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
         filters.ensure();
         log.info("Roles and webapp access ensured for {} groups", Role.values().length);

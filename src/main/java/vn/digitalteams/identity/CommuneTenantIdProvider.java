@@ -1,6 +1,7 @@
 package vn.digitalteams.identity;
 
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,11 +16,17 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * Process definitions are shared by all communes; each instance belongs to one commune (its tenant):
  * a called process inherits its caller's, a user's instance is their own commune's, and an instance
  * started by the system (timers) or by a commune-less admin names it in the {@code communeCode}
- * variable. An instance with no commune would be visible to every commune, so it is refused.
+ * variable. An instance with no commune would be visible to every commune, so it is refused, except a
+ * schedule's own (see {@link #SCHEDULES}).
  */
 class CommuneTenantIdProvider implements TenantIdProvider {
 
     static final String COMMUNE_VARIABLE = "communeCode";
+    /**
+     * Processes whose timers start one instance for every commune at once: it holds nothing but the
+     * periods and starts each commune's own instance, so it belongs to none.
+     */
+    static final Set<String> SCHEDULES = Set.of("periodic-report-schedule");
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
@@ -34,6 +41,9 @@ class CommuneTenantIdProvider implements TenantIdProvider {
         }
         if (context.getVariables().get(COMMUNE_VARIABLE) instanceof String communeCode && !communeCode.isBlank()) {
             return communeCode;
+        }
+        if (authentication == null && SCHEDULES.contains(context.getProcessDefinition().getKey())) {
+            return null;
         }
         throw new ProcessEngineException("Process instance of '" + context.getProcessDefinition().getKey()
                 + "' has no commune: start it as a commune user or pass the variable " + COMMUNE_VARIABLE);

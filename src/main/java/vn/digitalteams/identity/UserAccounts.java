@@ -31,4 +31,10 @@ public class UserAccounts {
         identityService.createTenantUserMembership(communeCode, userId);
         roles.forEach(role -> identityService.createMembership(userId, role.groupId()));
     }
+
+    /** The name people read, "Lô Văn Dũng"; the account id when the account is gone. */
+    public String displayName(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+    }
 }

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.documents.Signer;
+
 
 /**
  * Complete listener of the Chairman's approval tasks: a decision must be taken, and a refusal must
@@ -44,6 +46,6 @@ class ApprovalDecision implements TaskListener {
         List<String> groups = authentication == null ? List.of() : authentication.getGroupIds();
         task.setVariable("approverId", approver);
         task.setVariable("approverName", approver == null ? "" : cases.displayName(approver));
-        task.setVariable("signer", ApproverTitle.of(role -> groups.contains(role.groupId())).name());
+        task.setVariable("signer", Signer.of(role -> groups.contains(role.groupId())).name());
     }
 }

@@ -68,7 +68,7 @@ class MembershipCaseController {
         if (!approver && !currentUser.isAdmin() && !currentUser.id().equals(variables.get("referrerId"))) {
             throw forbidden("case.draft.forbidden", caseKey);
         }
-        Signer signer = ApproverTitle.of(currentUser::hasRole);
+        Signer signer = Signer.of(currentUser::hasRole);
         String signerName = approver ? cases.displayName(currentUser.id()) : "";
         DecisionContent content = instance.getProcessDefinitionId().startsWith(WITHDRAWAL + ":")
                 ? texts.withdrawal(variables, VietnameseDates.today(clock), signer, signerName)

@@ -1,7 +1,5 @@
 package vn.digitalteams.scamreport;
 
-import static vn.digitalteams.shared.UserFacingException.invalid;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.digitalteams.shared.FormValues;
@@ -14,28 +12,5 @@ final class ScamForm extends FormValues {
 
     ScamForm(VariableScope variables) {
         super(variables, "scam.field.", MAX_LINE, MAX_TEXT);
-    }
-
-    /** A whole number of dong, at least zero; absent means nothing was lost. */
-    long amount(String name) {
-        Object value = variables.getVariable(name);
-        long amount;
-        if (value == null || value.toString().isBlank()) {
-            return 0;
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-            amount = ((Number) value).longValue();
-        } else if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-            amount = number.longValue();
-        } else {
-            try {
-                amount = Long.parseLong(value.toString().strip());
-            } catch (NumberFormatException e) {
-                throw invalid("scam.amount.invalid");
-            }
-        }
-        if (amount < 0) {
-            throw invalid("scam.amount.invalid");
-        }
-        return amount;
     }
 }

@@ -34,6 +34,8 @@ class ScamReportIntake implements ExecutionListener {
     static final String PROCESS_KEY = "scam-report";
     static final String CASE_PREFIX = "LD";
     static final int MIN_DESCRIPTION = 20;
+    /** A thousand billion dong: more than any resident loses, less than a typing slip of many digits. */
+    static final long MAX_AMOUNT_LOST = 1_000_000_000_000L;
 
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
@@ -66,7 +68,7 @@ class ScamReportIntake implements ExecutionListener {
         if (description.length() < MIN_DESCRIPTION) {
             throw invalid("scam.description.tooShort", MIN_DESCRIPTION);
         }
-        long amountLost = form.amount("amountLost");
+        long amountLost = form.wholeNumber("amountLost", MAX_AMOUNT_LOST);
         String reporterName = form.optional("reporterName");
         String phoneText = form.optional("reporterPhone");
         String reporterPhone = phoneText == null ? null : new PhoneNumber(phoneText).value();

@@ -77,6 +77,31 @@ public class FormValues {
         }
     }
 
+    /**
+     * A whole number from 0 to {@code max}, or 0 when absent or blank: a form sends a number, a REST client
+     * may send it as text.
+     */
+    public long wholeNumber(String name, long max) {
+        Object value = variables.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return 0;
+        }
+        long number;
+        if (value instanceof Number given && given.doubleValue() == Math.rint(given.doubleValue())) {
+            number = given.longValue();
+        } else {
+            try {
+                number = Long.parseLong(value.toString().strip());
+            } catch (NumberFormatException e) {
+                number = -1;
+            }
+        }
+        if (number < 0 || number > max) {
+            throw invalid("form.wholeNumber", label(name), max);
+        }
+        return number;
+    }
+
     /** A record id given by a REST client (a number, or its text), or null when absent. */
     public Long optionalId(String name) {
         String value = optional(name);

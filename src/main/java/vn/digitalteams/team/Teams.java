@@ -124,6 +124,22 @@ public class Teams {
         return village(commune(communeCode), villageCode).name();
     }
 
+    /** Every commune's code, in code order: the communes a reporting cycle starts for. */
+    @Transactional(readOnly = true)
+    public List<String> communeCodes() {
+        return communes.findAll().stream().map(Commune::code).sorted().toList();
+    }
+
+    /** The commune's village teams with their villages and leaders, in code order: who reports for which village. */
+    @Transactional(readOnly = true)
+    public List<VillageTeam> villageTeamsOf(String communeCode) {
+        return teams.findRosterOfCommune(communeCode).stream()
+                .filter(team -> team.level() == TeamLevel.VILLAGE)
+                .map(team -> new VillageTeam(team.code(), team.name(), team.village().orElseThrow().name(),
+                        team.leader().map(leader -> leader.person().userId()).orElse(null)))
+                .toList();
+    }
+
     /** Records the number of the decision that admitted a member. */
     public void recordDecision(Long membershipId, String decisionNumber) {
         memberships.findById(membershipId).orElseThrow().recordDecision(decisionNumber);
@@ -196,7 +212,9 @@ public class Teams {
         return known;
     }
 
-    private Commune commune(String code) {
+    /** A commune by its code; refuses an unknown one. */
+    @Transactional(readOnly = true)
+    public Commune commune(String code) {
         return communes.findByCode(code).orElseThrow(() -> notFound("commune.notFound", code));
     }
 
@@ -207,6 +225,10 @@ public class Teams {
 
     /** The membership an admission created and the role it was given. */
     public record Admission(Long membershipId, MembershipRole role) {
+    }
+
+    /** A village team, its village's name and its leader's user account (null when the leader has none). */
+    public record VillageTeam(String code, String name, String villageName, String leaderUserId) {
     }
 
     /** A referral that passed the checks, with what the approver needs to see. */

@@ -272,7 +272,7 @@ class ScamReportProcessTest {
         assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, noDescription)).isEqualTo("Vui lòng nhập Mô tả sự việc.");
         assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, shortDescription))
                 .isEqualTo("Mô tả sự việc cần ít nhất 20 ký tự để Công an xã xác minh được.");
-        assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, negative)).isEqualTo("Số tiền bị mất phải là số nguyên không âm (đồng).");
+        assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, negative)).isEqualTo("Số tiền bị mất phải là số nguyên từ 0 đến 1.000.000.000.000.");
         assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, oversize)).isEqualTo("Tệp bằng chứng không được lớn hơn 5 MB.");
         assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, wrongType)).isEqualTo("Tệp bằng chứng phải là ảnh (JPEG, PNG) hoặc tệp PDF.");
         assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, unknownCategory)).isEqualTo("Loại lừa đảo \"lottery\" không hợp lệ.");

@@ -97,7 +97,7 @@ class ScamReportRestJourneyTest {
                 "value", Base64.getEncoder().encodeToString("<html>not a photo</html>".getBytes()),
                 "valueInfo", Map.of("filename", "anh.png", "mimetype", "image/png")));
 
-        assertRefused(variables(negative), "Số tiền bị mất phải là số nguyên không âm (đồng).");
+        assertRefused(variables(negative), "Số tiền bị mất phải là số nguyên từ 0 đến 1.000.000.000.000.");
         assertRefused(variables(noDescription), "Vui lòng nhập Mô tả sự việc.");
         assertRefused(typedWrongType, "Tệp bằng chứng phải là ảnh (JPEG, PNG) hoặc tệp PDF.");
     }

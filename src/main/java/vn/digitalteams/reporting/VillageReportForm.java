@@ -1,0 +1,40 @@
+package vn.digitalteams.reporting;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+/**
+ * A village report as submitted from its task: a figure per activity type (prefilled from the activity
+ * log, editable), the elderly/vulnerable/remote people helped, and three texts. Labels under
+ * {@code report.field.*}, the figures' from {@link ActivityType#label()}.
+ */
+final class VillageReportForm extends ReportForm {
+
+    /** More than any village team does in a quarter; a larger figure is a typing slip. */
+    static final long MAX_FIGURE = 100_000;
+
+    record Values(Map<ActivityType, Long> figures, int vulnerableHelped, String difficulties, String needs,
+                  String nextPlan) {
+    }
+
+    VillageReportForm(VariableScope variables) {
+        super(variables);
+    }
+
+    Values values() {
+        Map<ActivityType, Long> figures = new EnumMap<>(ActivityType.class);
+        for (ActivityType type : ActivityType.values()) {
+            figures.put(type, wholeNumber(type.variable(), MAX_FIGURE));
+        }
+        return new Values(figures, (int) wholeNumber("vulnerableHelped", MAX_FIGURE), optionalText("difficulties"),
+                optionalText("needs"), optionalText("nextPlan"));
+    }
+
+    @Override
+    public String label(String name) {
+        return Arrays.stream(ActivityType.values()).filter(type -> type.variable().equals(name)).findFirst()
+                .map(ActivityType::label).orElseGet(() -> super.label(name));
+    }
+}

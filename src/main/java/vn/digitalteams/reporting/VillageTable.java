@@ -1,0 +1,117 @@
+package vn.digitalteams.reporting;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+
+import vn.digitalteams.documents.ReportTable;
+import vn.digitalteams.shared.Messages;
+
+/**
+ * A cycle's village reports as tables: side by side with related figures added up (for the
+ * consolidation task and the report's first table), per activity type for the whole commune, and in
+ * full (every type in its own column) for the Excel export. Numbers are written the Vietnamese way.
+ */
+final class VillageTable {
+
+    private final List<VillageReport> reports;
+
+    VillageTable(List<VillageReport> reports) {
+        this.reports = List.copyOf(reports);
+    }
+
+    ReportTable byVillage(String title) {
+        List<String> headers = new ArrayList<>(List.of("Bản", "Tình trạng"));
+        Arrays.stream(ReportColumns.values()).map(ReportColumns::heading).forEach(headers::add);
+        headers.add("Người yếu thế");
+        List<List<String>> rows = new ArrayList<>();
+        for (VillageReport report : reports) {
+            rows.add(groupedRow(report.villageName(), status(report), report::figure, report.vulnerableHelped()));
+        }
+        rows.add(groupedRow("Tổng cộng", "", this::total, vulnerableTotal()));
+        return new ReportTable(title, headers, rows, true);
+    }
+
+    ReportTable byActivity(String title) {
+        List<List<String>> rows = new ArrayList<>();
+        int number = 1;
+        for (ActivityType type : ActivityType.values()) {
+            rows.add(List.of(String.valueOf(number++), type.label(), number(total(type))));
+        }
+        rows.add(List.of(String.valueOf(number), Messages.get("report.vulnerableHelped"), number(vulnerableTotal())));
+        return new ReportTable(title, List.of("STT", "Nội dung", "Số lượng"), rows, false);
+    }
+
+    ReportTable export(String title) {
+        List<String> headers = new ArrayList<>(List.of("STT", "Tổ", "Bản", "Tình trạng"));
+        Arrays.stream(ActivityType.values()).map(ActivityType::label).forEach(headers::add);
+        headers.add(Messages.get("report.vulnerableHelped"));
+        List<List<String>> rows = new ArrayList<>();
+        int number = 1;
+        for (VillageReport report : reports) {
+            rows.add(fullRow(List.of(String.valueOf(number++), report.teamName(), report.villageName(), status(report)),
+                    report::figure, report.vulnerableHelped()));
+        }
+        rows.add(fullRow(List.of("", "Tổng cộng", "", ""), this::total, vulnerableTotal()));
+        return new ReportTable(title, headers, rows, true);
+    }
+
+    /** The consolidation task's table: GitHub-flavoured Markdown, which Camunda Forms' text field renders. */
+    String markdown() {
+        ReportTable table = byVillage("");
+        StringBuilder text = new StringBuilder(line(table.headers()));
+        text.append(line(table.headers().stream().map(header -> "---").toList()));
+        table.rows().forEach(row -> text.append(line(row)));
+        return text.toString();
+    }
+
+    /** The villages whose report has this status, "Bản 03, Bản 07", or null when none. */
+    String villagesWith(VillageReport.Status status) {
+        List<String> villages = reports.stream().filter(report -> report.status() == status)
+                .map(VillageReport::villageName).toList();
+        return villages.isEmpty() ? null : String.join(", ", villages);
+    }
+
+    long count(VillageReport.Status status) {
+        return reports.stream().filter(report -> report.status() == status).count();
+    }
+
+    int size() {
+        return reports.size();
+    }
+
+    private List<String> groupedRow(String village, String status, ToLongFunction<ActivityType> figure, long vulnerable) {
+        List<String> row = new ArrayList<>(List.of(village, status));
+        Arrays.stream(ReportColumns.values()).map(column -> number(column.sum(figure))).forEach(row::add);
+        row.add(number(vulnerable));
+        return row;
+    }
+
+    private static List<String> fullRow(List<String> first, ToLongFunction<ActivityType> figure, long vulnerable) {
+        return Stream.of(first.stream(), Arrays.stream(ActivityType.values()).map(type -> number(figure.applyAsLong(type))),
+                Stream.of(number(vulnerable))).flatMap(cells -> cells).toList();
+    }
+
+    private long total(ActivityType type) {
+        return reports.stream().mapToLong(report -> report.figure(type)).sum();
+    }
+
+    private long vulnerableTotal() {
+        return reports.stream().mapToLong(VillageReport::vulnerableHelped).sum();
+    }
+
+    private static String status(VillageReport report) {
+        return Messages.get("report.status." + report.status().name());
+    }
+
+    private static String number(long value) {
+        return NumberFormat.getIntegerInstance(Messages.VIETNAMESE).format(value);
+    }
+
+    private static String line(List<String> cells) {
+        return "| " + String.join(" | ", cells) + " |\n";
+    }
+}
