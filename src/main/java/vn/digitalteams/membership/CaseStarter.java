@@ -10,10 +10,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.shared.CaseNumbers;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
@@ -27,12 +27,14 @@ import vn.digitalteams.team.Teams;
 class CaseStarter {
 
     private final IdentityService identityService;
+    private final UserAccounts accounts;
     private final Teams teams;
     private final CaseNumbers caseNumbers;
     private final Clock clock;
 
-    CaseStarter(IdentityService identityService, Teams teams, CaseNumbers caseNumbers, Clock clock) {
+    CaseStarter(IdentityService identityService, UserAccounts accounts, Teams teams, CaseNumbers caseNumbers, Clock clock) {
         this.identityService = identityService;
+        this.accounts = accounts;
         this.teams = teams;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
@@ -70,8 +72,7 @@ class CaseStarter {
     }
 
     String displayName(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+        return accounts.displayName(userId);
     }
 
     record Starter(String userId, String communeCode) {

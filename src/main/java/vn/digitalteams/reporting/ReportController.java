@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.digitalteams.documents.Documents;
 import vn.digitalteams.documents.Signer;
 import vn.digitalteams.identity.CurrentUser;
+import vn.digitalteams.identity.Role;
 import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.identity.WithoutEngineAuthorization;
 
@@ -45,7 +46,10 @@ class ReportController {
         this.documents = documents;
     }
 
-    /** The report as it stands (texts of the last consolidation), unnumbered and marked "DỰ THẢO". */
+    /**
+     * The report as it stands (texts of the last consolidation), unnumbered and marked "DỰ THẢO"; signed
+     * by the viewer when they are the one who will sign it, unsigned otherwise.
+     */
     @GetMapping("/draft")
     ResponseEntity<byte[]> draft(@PathVariable String caseKey) {
         ReportingCycle cycle = cycles.cycle(caseKey);
@@ -58,8 +62,9 @@ class ReportController {
             throw notFound("report.cycle.notFound", caseKey);
         }
         Map<String, Object> variables = engine.call(() -> runtimeService.getVariables(running.get(0).getId()));
+        boolean approver = currentUser.hasRole(Role.CHAIRMAN) || currentUser.hasRole(Role.VICE_CHAIRMAN);
         byte[] pdf = documents.draftReport(contents.of(caseKey, variables, Signer.of(currentUser::hasRole),
-                accounts.displayName(currentUser.id())));
+                approver ? accounts.displayName(currentUser.id()) : ""));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"du-thao-" + caseKey + ".pdf\"")
                 .body(pdf);

@@ -10,8 +10,7 @@ import vn.digitalteams.team.Teams;
 /**
  * Create listener of a village's report task: names it after the village, gives it to the village
  * team's leader (to the commune team leaders when that leader has no account), and prefills the
- * period's figures from the activity log as task-local variables, which the form shows and the leader
- * may correct before submitting.
+ * period's figures from the activity log, which the form shows and the leader may correct.
  */
 @Component("villageReportAssignment")
 class VillageReportAssignment implements TaskListener {
@@ -41,10 +40,12 @@ class VillageReportAssignment implements TaskListener {
         task.setVariableLocal("teamName", team.name());
         // Declared on the village's sub-process instance, so the late-village task is named after it too.
         task.getExecution().setVariable("villageName", team.villageName());
+        // Local to the village's own execution, not to the task: Tasklist's submission updates them there,
+        // and so does a REST completion, which writes to the execution and would not see task-local values.
         ActivitySummary summary = activityLog.summarize(teamCode, period.from(), period.to());
         for (ActivityType type : ActivityType.values()) {
-            task.setVariableLocal(type.variable(), summary.count(type));
+            task.getExecution().setVariableLocal(type.variable(), summary.count(type));
         }
-        task.setVariableLocal("vulnerableHelped", summary.vulnerableTotal());
+        task.getExecution().setVariableLocal("vulnerableHelped", summary.vulnerableTotal());
     }
 }

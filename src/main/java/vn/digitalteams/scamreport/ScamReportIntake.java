@@ -12,11 +12,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.shared.CaseNumbers;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
@@ -38,14 +38,16 @@ class ScamReportIntake implements ExecutionListener {
     static final long MAX_AMOUNT_LOST = 1_000_000_000_000L;
 
     private final IdentityService identityService;
+    private final UserAccounts accounts;
     private final RuntimeService runtimeService;
     private final Teams teams;
     private final CaseNumbers caseNumbers;
     private final Clock clock;
 
-    ScamReportIntake(IdentityService identityService, RuntimeService runtimeService, Teams teams,
+    ScamReportIntake(IdentityService identityService, UserAccounts accounts, RuntimeService runtimeService, Teams teams,
                      CaseNumbers caseNumbers, Clock clock) {
         this.identityService = identityService;
+        this.accounts = accounts;
         this.runtimeService = runtimeService;
         this.teams = teams;
         this.caseNumbers = caseNumbers;
@@ -86,7 +88,7 @@ class ScamReportIntake implements ExecutionListener {
         execution.setVariable("caseKey", caseKey);
         execution.setVariable("communeCode", communeCode);
         execution.setVariable("filedBy", authentication.getUserId());
-        execution.setVariable("filedByName", displayName(authentication.getUserId()));
+        execution.setVariable("filedByName", accounts.displayName(authentication.getUserId()));
         execution.setVariable("category", category);
         execution.setVariable("categoryLabel", ScamCodes.categoryLabel(category));
         execution.setVariable("channel", channel);
@@ -117,10 +119,5 @@ class ScamReportIntake implements ExecutionListener {
                         .map(ProcessInstance::getBusinessKey).toList();
         execution.setVariable("linkedCases", earlier.isEmpty() ? null : String.join(", ", earlier));
         execution.setVariable("hasLinkedCases", !earlier.isEmpty());
-    }
-
-    private String displayName(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
     }
 }

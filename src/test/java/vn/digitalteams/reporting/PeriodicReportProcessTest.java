@@ -151,8 +151,10 @@ class PeriodicReportProcessTest {
 
         submitVillages(instance, team -> true);
 
-        assertThat(instance).hasPassed("villageReportSubmitted").hasNotPassed("decideOnLateVillage")
-                .isWaitingAt("consolidateReports");
+        assertThat(instance).hasPassed("villageReportSubmitted").isWaitingAt("consolidateReports");
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("decideOnLateVillage")
+                .count()).isZero();
+        assertThat(instance).variables().containsEntry("lateVillages", "không có");
     }
 
     @Test
@@ -178,7 +180,9 @@ class PeriodicReportProcessTest {
 
     @Test
     void badInputIsRefusedInVietnameseAndOpensNothing() {
-        assertThat(cases.refusalOfStart("totruong-ban-01", PROCESS, Map.of("period", "2025-09", "dueDate", future())))
+        assertThat(catchThrowable(() -> cases.startAs("totruong-ban-01", PROCESS, Map.of("period", "2025-09", "dueDate", future()))))
+                .as("village leaders are not granted the start").isInstanceOf(AuthorizationException.class);
+        assertThat(cases.refusalOfStart("admin", PROCESS, Map.of("period", "2025-09", "dueDate", future(), "communeCode", "tam-quang")))
                 .isEqualTo("Chỉ Chủ tịch, Phó Chủ tịch UBND xã hoặc Tổ trưởng Tổ công nghệ số xã được mở kỳ báo cáo.");
         assertThat(cases.refusalOfStart("chutich", PROCESS, Map.of("period", "2025-13", "dueDate", future())))
                 .isEqualTo("Kỳ báo cáo \"2025-13\" không hợp lệ: ghi năm-tháng (ví dụ 2026-11) hoặc năm-quý (ví dụ 2026-Q4).");
