@@ -27,6 +27,7 @@ class AccessSetup implements ApplicationRunner {
     static final String APP_TASKLIST = "tasklist";
     static final List<String> LEADER_STARTED_PROCESSES = List.of("membership-registration", "membership-withdrawal");
     static final String SCAM_REPORT_PROCESS = "scam-report";
+    static final String ACTIVITY_RECORD_PROCESS = "activity-record";
 
     private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
@@ -63,6 +64,12 @@ class AccessSetup implements ApplicationRunner {
         for (Role filer : List.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER)) {
             grants.grant(filer, Resources.PROCESS_DEFINITION, SCAM_REPORT_PROCESS, Permissions.CREATE_INSTANCE);
             grants.grant(filer, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+        // The same people record their team's activities from Tasklist; the start listener checks that the
+        // team is their own (the commune leader: any team of the commune).
+        for (Role recorder : List.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER)) {
+            grants.grant(recorder, Resources.PROCESS_DEFINITION, ACTIVITY_RECORD_PROCESS, Permissions.CREATE_INSTANCE);
+            grants.grant(recorder, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
         filters.ensure();
         log.info("Roles and webapp access ensured for {} groups", Role.values().length);
