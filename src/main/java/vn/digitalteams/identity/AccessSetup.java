@@ -28,6 +28,7 @@ class AccessSetup implements ApplicationRunner {
     static final List<String> LEADER_STARTED_PROCESSES = List.of("membership-registration", "membership-withdrawal");
     static final String SCAM_REPORT_PROCESS = "scam-report";
     static final String PERIODIC_REPORT_PROCESS = "periodic-report";
+    static final String ACTIVITY_RECORD_PROCESS = "activity-record";
 
     private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
@@ -53,25 +54,25 @@ class AccessSetup implements ApplicationRunner {
             }
         }
         // Leaders start membership cases from Tasklist or engine REST; tenants keep them in their commune.
-        for (Role leader : List.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER)) {
-            for (String process : LEADER_STARTED_PROCESSES) {
-                grants.grant(leader, Resources.PROCESS_DEFINITION, process, Permissions.CREATE_INSTANCE);
-            }
-            grants.grant(leader, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-        }
+        LEADER_STARTED_PROCESSES.forEach(process -> allowToStart(process, Role.COMMUNE_LEADER, Role.VILLAGE_LEADER));
         // Any team member with an account files scam reports for residents; only the police see them
         // while it is handled (candidate groups and the commune tenant); the filer gets it back to close out.
-        for (Role filer : List.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER)) {
-            grants.grant(filer, Resources.PROCESS_DEFINITION, SCAM_REPORT_PROCESS, Permissions.CREATE_INSTANCE);
-            grants.grant(filer, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-        }
-        // A cycle is opened on request (ad hoc) by the Chairman or the commune team's leader; the timers open the rest.
-        for (Role requester : List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.COMMUNE_LEADER)) {
-            grants.grant(requester, Resources.PROCESS_DEFINITION, PERIODIC_REPORT_PROCESS, Permissions.CREATE_INSTANCE);
-            grants.grant(requester, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-        }
+        allowToStart(SCAM_REPORT_PROCESS, Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER);
+        // The same people record their team's activities from Tasklist; the start listener checks that the
+        // team is their own (the commune leader: any team of the commune).
+        allowToStart(ACTIVITY_RECORD_PROCESS, Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER);
+        // A reporting cycle is opened on request by the Chairman or the commune team's leader; the schedule opens the rest.
+        allowToStart(PERIODIC_REPORT_PROCESS, Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.COMMUNE_LEADER);
         filters.ensure();
         log.info("Roles and webapp access ensured for {} groups", Role.values().length);
+    }
+
+    /** Lets the roles start the process (in their own commune: the instance's tenant is theirs). */
+    private void allowToStart(String process, Role... roles) {
+        for (Role role : roles) {
+            grants.grant(role, Resources.PROCESS_DEFINITION, process, Permissions.CREATE_INSTANCE);
+            grants.grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
     }
 
     private void ensureGroup(Role role) {

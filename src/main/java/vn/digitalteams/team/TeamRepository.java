@@ -41,6 +41,21 @@ interface TeamRepository extends JpaRepository<Team, Long> {
             order by t.code""")
     List<String> findCodesLedBy(String userId);
 
+    /** Codes of the teams where the person with this user account is an active leader, deputy or member. */
+    @Query("""
+            select t.code from Team t join t.memberships m
+            where m.person.userId = :userId and m.role <> vn.digitalteams.team.MembershipRole.COLLABORATOR
+              and m.status = vn.digitalteams.team.MembershipStatus.ACTIVE
+            order by t.code""")
+    List<String> findCodesWithMember(String userId);
+
+    /** Codes of the commune's teams: the commune-level team first, then the village teams by code. */
+    @Query("select t.code from Team t where t.commune.code = :communeCode order by t.level, t.code")
+    List<String> findCodesOfCommune(String communeCode);
+
+    @Query("select t from Team t join fetch t.commune where t.code = :code")
+    Optional<Team> findWithCommuneByCode(String code);
+
     /**
      * Locks the team row until the transaction ends, so that two admissions to one team are
      * serialised and the limit of ten holds under concurrency, on H2 and PostgreSQL alike.

@@ -118,6 +118,28 @@ public class Teams {
         return led.size() == 1 ? Optional.of(led.get(0)) : Optional.empty();
     }
 
+    /** A team by its code, as other modules refer to it; refuses an unknown code (404). */
+    @Transactional(readOnly = true)
+    public TeamRef team(String teamCode) {
+        Team team = teams.findWithCommuneByCode(teamCode).orElseThrow(() -> notFound("team.notFound", teamCode));
+        return new TeamRef(team.code(), team.name(), team.commune().code(), team.decisionDate());
+    }
+
+    /** The codes of the commune's teams, the commune-level team first; none for an unknown commune. */
+    @Transactional(readOnly = true)
+    public List<String> teamCodesOf(String communeCode) {
+        return teams.findCodesOfCommune(communeCode);
+    }
+
+    /**
+     * The teams a user account acts for: those where its person is an active leader, deputy or member
+     * (collaborators are not members of the team itself).
+     */
+    @Transactional(readOnly = true)
+    public List<String> teamCodesWithMember(String userId) {
+        return userId == null ? List.of() : teams.findCodesWithMember(userId);
+    }
+
     /** The name of one of the commune's villages; refuses a code the commune does not have. */
     @Transactional(readOnly = true)
     public String villageName(String communeCode, String villageCode) {
@@ -221,6 +243,10 @@ public class Teams {
     private Village village(Commune commune, String villageCode) {
         return villages.findByCommuneAndCode(commune, villageCode)
                 .orElseThrow(() -> notFound("village.notFound", villageCode, commune.name()));
+    }
+
+    /** A team's code, name, commune and the date of the decision that established it. */
+    public record TeamRef(String code, String name, String communeCode, LocalDate establishedOn) {
     }
 
     /** The membership an admission created and the role it was given. */

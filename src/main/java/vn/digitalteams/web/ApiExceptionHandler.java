@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -39,6 +41,18 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> malformedParameter(MethodArgumentTypeMismatchException e) {
         return error(HttpStatus.BAD_REQUEST, Messages.get("request.invalid", e.getName()));
+    }
+
+    /** A body that is not JSON, or JSON whose values have the wrong shape (an object where a text belongs). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
+        log.info("Request body refused: {}", e.getMessage());
+        return error(HttpStatus.BAD_REQUEST, Messages.get("request.body.invalid"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Messages.get("request.mediaType.unsupported"));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

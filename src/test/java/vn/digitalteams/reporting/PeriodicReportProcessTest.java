@@ -58,9 +58,9 @@ class PeriodicReportProcessTest {
         jdbc.update("""
                 insert into activity (commune_code, team_code, activity_date, type, count, vulnerable_count, detail, note,
                                       recorded_by, recorded_at)
-                values ('tam-quang', 'tam-quang-ban-01', ?, 'HOUSEHOLD_VISIT', 12, 5, null, null, 'totruong-ban-01', current_timestamp),
-                       ('tam-quang', 'tam-quang-ban-01', ?, 'VNEID_LEVEL_2', 7, 2, null, null, 'totruong-ban-01', current_timestamp),
-                       ('tam-quang', 'tam-quang-ban-01', ?, 'VNEID_LEVEL_2', 100, 0, null, null, 'totruong-ban-01', current_timestamp)""",
+                values ('tam-quang', 'tam-quang-ban-01', ?, 'household-visit', 12, 5, null, null, 'totruong-ban-01', current_timestamp),
+                       ('tam-quang', 'tam-quang-ban-01', ?, 'vneid-level-2', 7, 2, null, null, 'totruong-ban-01', current_timestamp),
+                       ('tam-quang', 'tam-quang-ban-01', ?, 'vneid-level-2', 100, 0, null, null, 'totruong-ban-01', current_timestamp)""",
                 LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 1));
 
         ProcessInstance instance = request("chutich", "2025-03");

@@ -1,0 +1,70 @@
+package vn.digitalteams.reporting;
+
+import static vn.digitalteams.shared.UserFacingException.invalid;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import vn.digitalteams.shared.FormValues;
+
+/**
+ * The start form of activity-record (labels under {@code activity.field.*}), or the same variables sent
+ * through engine REST. The form asks for the detail in a field of its own per type (a text for the
+ * public service, a list of wallets, a list of platforms); a REST client may send {@code detail}.
+ */
+final class ActivityForm extends FormValues {
+
+    static final String LABELS = "activity.field.";
+
+    ActivityForm(VariableScope variables) {
+        super(variables, LABELS, ActivityRecorder.MAX_DETAIL, ActivityRecorder.MAX_NOTE);
+    }
+
+    ActivityEntry entry() {
+        String type = optional("type");
+        return new ActivityEntry(optional("teamCode"), optionalDate("date"), type, wholeNumber("count"),
+                wholeNumber("vulnerableCount"), detail(type), optionalText("note"));
+    }
+
+    private String detail(String type) {
+        String fromItsField = ActivityType.ofCode(type == null ? "" : type).map(known -> switch (known) {
+            case ONLINE_PUBLIC_SERVICE -> optional("publicService");
+            case E_WALLET -> optional("wallet");
+            case E_COMMERCE -> optional("platform");
+            default -> null;
+        }).orElse(null);
+        return fromItsField != null ? fromItsField : optional("detail");
+    }
+
+    private LocalDate optionalDate(String name) {
+        Object value = variables.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : requiredDate(name);
+    }
+
+    /** A whole number as the form's number field or a REST client sends it (Long, Integer, Double, text); null when absent. */
+    Long wholeNumber(String name) {
+        return wholeNumber(variables.getVariable(name), label(name));
+    }
+
+    static Long wholeNumber(Object value, String label) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Number number) {
+            double d = number.doubleValue();
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return (long) d;
+            }
+            throw invalid("activity.number.whole", label);
+        }
+        try {
+            return Long.valueOf(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw invalid("activity.number.whole", label);
+        }
+    }
+}
