@@ -3,33 +3,33 @@ package vn.digitalteams.reporting;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.digitalteams.shared.Messages;
+
 /**
  * What a team records (DOMAIN.md, "Activities the teams record"). The code is the REST contract's,
  * the variable the name a report form's field binds to, the label what users read.
  */
 public enum ActivityType {
-    HOUSEHOLD_VISIT("household-visit", "householdVisit", "Đến từng hộ gia đình hướng dẫn"),
-    VNEID_LEVEL_1("vneid-level-1", "vneidLevel1", "Tài khoản VNeID mức 1"),
-    VNEID_LEVEL_2("vneid-level-2", "vneidLevel2", "Tài khoản VNeID mức 2"),
-    ONLINE_PUBLIC_SERVICE("online-public-service", "onlinePublicService", "Hồ sơ dịch vụ công trực tuyến"),
-    BANK_ACCOUNT("bank-account", "bankAccount", "Tài khoản ngân hàng, Mobile Banking"),
-    E_WALLET("e-wallet", "eWallet", "Ví điện tử"),
-    CASHLESS_PAYMENT("cashless-payment", "cashlessPayment", "Thanh toán không dùng tiền mặt (QR, hóa đơn)"),
-    E_COMMERCE("e-commerce", "eCommerce", "Gian hàng, sản phẩm trên sàn thương mại điện tử"),
-    HEALTH_BOOK("health-book", "healthBook", "Sổ sức khỏe điện tử"),
-    OTHER_APP("other-app", "otherApp", "Ứng dụng tiện ích khác"),
-    CYBER_SAFETY_SESSION("cyber-safety-session", "cyberSafetySession", "Người dự tuyên truyền an toàn trên mạng"),
-    DIGITAL_DAY_EVENT("digital-day-event", "digitalDayEvent", "Người dự Ngày hội công nghệ số"),
-    QUESTION_ANSWERED("question-answered", "questionAnswered", "Câu hỏi được giải đáp qua điện thoại, Zalo");
+    HOUSEHOLD_VISIT("household-visit", "householdVisit"),
+    VNEID_LEVEL_1("vneid-level-1", "vneidLevel1"),
+    VNEID_LEVEL_2("vneid-level-2", "vneidLevel2"),
+    ONLINE_PUBLIC_SERVICE("online-public-service", "onlinePublicService"),
+    BANK_ACCOUNT("bank-account", "bankAccount"),
+    E_WALLET("e-wallet", "eWallet"),
+    CASHLESS_PAYMENT("cashless-payment", "cashlessPayment"),
+    E_COMMERCE("e-commerce", "eCommerce"),
+    HEALTH_BOOK("health-book", "healthBook"),
+    OTHER_APP("other-app", "otherApp"),
+    CYBER_SAFETY_SESSION("cyber-safety-session", "cyberSafetySession"),
+    DIGITAL_DAY_EVENT("digital-day-event", "digitalDayEvent"),
+    QUESTION_ANSWERED("question-answered", "questionAnswered");
 
     private final String code;
     private final String variable;
-    private final String label;
 
-    ActivityType(String code, String variable, String label) {
+    ActivityType(String code, String variable) {
         this.code = code;
         this.variable = variable;
-        this.label = label;
     }
 
     public String code() {
@@ -40,8 +40,9 @@ public enum ActivityType {
         return variable;
     }
 
+    /** As users read it (messages_vi.properties, {@code activity.type.<code>}). */
     public String label() {
-        return label;
+        return Messages.get("activity.type." + code);
     }
 
     public static Optional<ActivityType> ofCode(String code) {
