@@ -1,0 +1,118 @@
+package vn.digitalteams.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import vn.digitalteams.CaseActions;
+import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.shared.VietnameseDates;
+
+/**
+ * Issue 6's journey in a real browser: an activity recorded by totruong-ban-01 shows up prefilled in
+ * Bản 01's report task; the commune team leader consolidates in Tasklist with the villages side by
+ * side; the Chairman approves and the BÁO CÁO opens as a PDF.
+ */
+@IntegrationTest
+@Tag("browser")
+@ExtendWith(ScreenshotOnFailure.class)
+class PeriodicReportBrowserJourneyTest {
+
+    private static final String TEST = "PeriodicReportBrowserJourneyTest";
+    private static final String CASE = "BC-tam-quang-2025-11";
+
+    @LocalServerPort int port;
+    @Autowired TestRestTemplate rest;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired CaseActions cases;
+
+    @Test
+    void aRecordedActivityIsPrefilledTheLeaderConsolidatesAndTheChairmanApproves() {
+        assertThat(rest.withBasicAuth("totruong-ban-01", "demo").postForEntity("/api/activities",
+                Map.of("date", "2025-11-10", "type", "household-visit", "count", 37, "vulnerableCount", 9), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        Browser chairman = Browser.loggedIn(port, TEST, "tasklist", "chutich");
+        chairman.clickText("Bắt đầu quy trình");
+        chairman.clickText("Báo cáo định kỳ của Tổ công nghệ số cộng đồng");
+        chairman.fill("Kỳ báo cáo", "2025-11");
+        chairman.fill("Hạn nộp báo cáo của các bản", VietnameseDates.format(LocalDate.now(VietnameseDates.ZONE).plusDays(3)));
+        chairman.screenshot("01-chairman-opens-cycle");
+        chairman.clickButton("Bắt đầu");
+        chairman.waitUntil("the cycle to start", () -> runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(CASE).count() == 1);
+        chairman.close();
+
+        String villageTask = "Báo cáo tháng 11 năm 2025: Bản 01";
+        Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-01");
+        leader.clickText(villageTask);
+        leader.visibleText("Kết quả hỗ trợ người dân");
+        leader.waitUntil("the figures to be prefilled from the log",
+                () -> "37".equals(leader.field("Đến từng hộ gia đình hướng dẫn (lượt hộ)").getDomProperty("value")));
+        assertThat(leader.field("Trong đó: người cao tuổi, người yếu thế, vùng sâu được hỗ trợ").getDomProperty("value")).isEqualTo("9");
+        leader.fill("Khó khăn, vướng mắc", "Nhiều hộ chưa có điện thoại thông minh.");
+        leader.screenshot("02-leader-report-prefilled");
+        leader.clickButton("Hoàn thành");
+        leader.waitUntil("Bản 01's report to be in", () -> tasksOf("submitVillageReport").size() == 17);
+        leader.close();
+        for (Task task : tasksOf("submitVillageReport")) {
+            cases.completeTaskAs(task.getAssignee(), task.getId(), Map.of("householdVisit", 3L, "vulnerableHelped", 1L));
+        }
+
+        String consolidation = "Tổng hợp báo cáo tháng 11 năm 2025 của xã";
+        Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa");
+        communeLeader.clickText("Việc của tôi");
+        communeLeader.clickText(consolidation);
+        communeLeader.clickText("Nhận việc");
+        communeLeader.visibleText("Tổng cộng");
+        assertThat(communeLeader.pageText()).contains("Bản 18").contains(String.valueOf(37 + 17 * 3)).contains("Xem dự thảo báo cáo");
+        communeLeader.fill("Đánh giá chung", "Các Tổ bản hoàn thành kế hoạch tháng 11.");
+        communeLeader.screenshot("03-commune-leader-consolidates");
+        communeLeader.clickButton("Hoàn thành");
+        communeLeader.waitUntil("the report to go to the Chairman", () -> tasksOf("reviewReport").size() == 1);
+        communeLeader.close();
+
+        String review = "Duyệt báo cáo tháng 11 năm 2025 của Tổ công nghệ số";
+        Browser approver = Browser.loggedIn(port, TEST, "tasklist", "chutich");
+        approver.clickText("Chờ phê duyệt");
+        approver.clickText(review);
+        approver.clickText("Nhận việc");
+        approver.visibleText("Duyệt, ban hành báo cáo");
+        approver.check("Duyệt, ban hành báo cáo");
+        approver.screenshot("04-chairman-approves");
+        approver.clickButton("Hoàn thành");
+        approver.waitUntil("the report to be issued", () -> documents().size() == 1);
+
+        approver.open("/api/documents/" + documents().get(0).get("id") + "/pdf");
+        approver.waitUntil("Chromium's PDF viewer to show the report", () -> "application/pdf".equals(
+                ((JavascriptExecutor) approver.driver()).executeScript("return document.contentType")));
+        approver.settle();
+        approver.screenshot("05-chairman-opens-report-pdf");
+    }
+
+    private List<Task> tasksOf(String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(CASE).taskDefinitionKey(taskKey).list();
+    }
+
+    private List<Map<String, Object>> documents() {
+        return rest.withBasicAuth("chutich", "demo").exchange("/api/documents?caseKey=" + CASE, HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
+    }
+}
