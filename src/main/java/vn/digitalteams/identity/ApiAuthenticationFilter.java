@@ -49,7 +49,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<Authentication> authentication = fromBasicHeader(request).or(() -> fromWebappSession(request));
         if (authentication.isEmpty()) {
-            refuse(response);
+            refuse(request, response);
             return;
         }
         identityService.setAuthentication(authentication.get());
@@ -105,9 +105,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return Optional.of(new Authentication(user.getName(), user.getGroupIds(), user.getTenantIds()));
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    /**
+     * 401 in Vietnamese. A page's own script (it says so with {@code X-Requested-With}, as the landing
+     * page does) gets no Basic challenge: the browser would otherwise pop up its password dialog
+     * instead of letting the page explain how to log in.
+     */
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"digital-teams\", charset=\"UTF-8\"");
+        if (request.getHeader("X-Requested-With") == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"digital-teams\", charset=\"UTF-8\"");
+        }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         objectMapper.writeValue(response.getOutputStream(),

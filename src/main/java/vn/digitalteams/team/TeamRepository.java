@@ -1,5 +1,6 @@
 package vn.digitalteams.team;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +56,41 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     @Query("select t from Team t join fetch t.commune where t.code = :code")
     Optional<Team> findWithCommuneByCode(String code);
+
+    /**
+     * Per commune: its teams, and the people who are active leaders, deputies or members of them (each
+     * person once, however many teams they are in; collaborators are not members). One query.
+     */
+    @Query("""
+            select c.code as code, c.name as name, count(distinct t.id) as teams, count(distinct m.person.id) as members
+            from Commune c
+              left join Team t on t.commune = c
+              left join t.memberships m on m.status = vn.digitalteams.team.MembershipStatus.ACTIVE
+                and m.role <> vn.digitalteams.team.MembershipRole.COLLABORATOR
+            where c.code in :communeCodes
+            group by c.code, c.name
+            order by c.name""")
+    List<CommuneCounts> countByCommune(Collection<String> communeCodes);
+
+    /** The same figures for every commune together. One query. */
+    @Query("""
+            select count(distinct t.id) as teams, count(distinct m.person.id) as members
+            from Team t
+              left join t.memberships m on m.status = vn.digitalteams.team.MembershipStatus.ACTIVE
+                and m.role <> vn.digitalteams.team.MembershipRole.COLLABORATOR""")
+    Counts countAll();
+
+    interface Counts {
+        long getTeams();
+
+        long getMembers();
+    }
+
+    interface CommuneCounts extends Counts {
+        String getCode();
+
+        String getName();
+    }
 
     /**
      * Locks the team row until the transaction ends, so that two admissions to one team are

@@ -6,6 +6,7 @@ import static vn.digitalteams.shared.UserFacingException.notFound;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -200,6 +201,26 @@ public class Teams {
         return team.isBelowMinimum();
     }
 
+    /**
+     * The communes' teams and active members (leaders, deputies and members, each person once;
+     * collaborators are not members), commune by commune, in one query. Unknown codes are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<CommuneFigures> figuresOf(Collection<String> communeCodes) {
+        if (communeCodes.isEmpty()) {
+            return List.of();
+        }
+        return teams.countByCommune(communeCodes).stream()
+                .map(row -> new CommuneFigures(row.getCode(), row.getName(), row.getTeams(), row.getMembers())).toList();
+    }
+
+    /** The same figures for every commune together, in one query. */
+    @Transactional(readOnly = true)
+    public Figures figuresOfAllCommunes() {
+        TeamRepository.Counts counts = teams.countAll();
+        return new Figures(counts.getTeams(), counts.getMembers());
+    }
+
     /** How decisions cite the team's founding act: "Quyết định số 15/QĐ-UBND ngày 10 tháng 3 năm 2025". */
     private static String establishedBy(Team team) {
         return "Quyết định số " + team.decisionNumber() + " " + VietnameseDates.inWords(team.decisionDate());
@@ -247,6 +268,14 @@ public class Teams {
 
     /** A team's code, name, commune and the date of the decision that established it. */
     public record TeamRef(String code, String name, String communeCode, LocalDate establishedOn) {
+    }
+
+    /** How many teams and active members. */
+    public record Figures(long teams, long members) {
+    }
+
+    /** A commune's teams and active members. */
+    public record CommuneFigures(String code, String name, long teams, long members) {
     }
 
     /** The membership an admission created and the role it was given. */

@@ -15,12 +15,12 @@
  * limitations under the License.
  */
 
+// Vietnamese for everyone, whatever the browser's language; English when the user picks it in the
+// user menu (see digitalteams/language.js).
+import {locales} from './digitalteams/language.js';
+
 export default {
-  // Every user reads Vietnamese: 'vi' is the only offered locale, whatever the browser's language.
-  locales: {
-    availableLocales: ['vi'],
-    fallbackLocale: 'vi'
-  },
+  locales,
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',

@@ -15,12 +15,14 @@
  * limitations under the License.
  */
 
+// Vietnamese for everyone, whatever the browser's language; English when the user picks it in the
+// user menu (see digitalteams/language.js).
+import {locales} from './digitalteams/language.js';
+
 export default {
-  // Every user reads Vietnamese: 'vi' is the only offered locale, whatever the browser's language.
-  locales: {
-    availableLocales: ['vi'],
-    fallbackLocale: 'vi'
-  },
+  locales,
+  // form-js's own texts (validation messages, "Select", "Search") in Vietnamese.
+  customScripts: ['scripts/digitalteams/form-js-vi'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

@@ -49,12 +49,15 @@ public final class Browser {
     private final Path screenshots;
     private final String user;
 
-    private Browser(int port, String test, String user) {
+    private Browser(int port, String test, String user, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--lang=vi", "--no-first-run", "--disable-background-networking",
+                "--window-size=1400,1000", "--lang=" + language, "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync");
+        // What navigator.languages and the Accept-Language header say, as a browser set up in that language.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
+                language.contains("-") ? language + "," + language.substring(0, language.indexOf('-')) : language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build(); // the users' time zone
@@ -67,9 +70,21 @@ public final class Browser {
 
     /** A fresh browser (no cookies, no storage) logged into a Camunda webapp (tasklist, cockpit, admin). */
     public static Browser loggedIn(int port, String test, String app, String user) {
-        Browser browser = new Browser(port, test, user);
+        return loggedIn(port, test, app, user, "vi");
+    }
+
+    /** The same in a browser set up in another language ({@code en-US}: English first in navigator.languages). */
+    public static Browser loggedIn(int port, String test, String app, String user, String language) {
+        Browser browser = new Browser(port, test, user, language);
         OPEN.add(browser);
         browser.login(app);
+        return browser;
+    }
+
+    /** A fresh browser nobody has logged into; {@code who} names it in failure screenshots. */
+    public static Browser anonymous(int port, String test, String who) {
+        Browser browser = new Browser(port, test, who, "vi");
+        OPEN.add(browser);
         return browser;
     }
 
@@ -210,6 +225,10 @@ public final class Browser {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return driver.executeScript(javascript, arguments);
     }
 
     public String pageText() {

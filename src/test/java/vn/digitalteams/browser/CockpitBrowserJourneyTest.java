@@ -88,6 +88,9 @@ class CockpitBrowserJourneyTest {
 
         admin.open(COCKPIT + "/process-instance/" + instance.getId() + "/runtime?tab=incidents-tab");
         admin.visibleText(IncidentProbe.FAILURE);
+        // The incident's type: Cockpit writes the engine's failedJob as "Failed Job" in code, not from its locale.
+        assertThat(admin.visible(By.cssSelector("table.incidents-tab td.type")).getText()).isEqualTo("Công việc nền bị lỗi");
+        assertThat(admin.pageText()).doesNotContain("Failed Job").doesNotContain("failedJob").doesNotContain("Message is null");
         admin.screenshot("03-cockpit-instance-incident");
 
         probe.broken = false;

@@ -36,10 +36,35 @@ class CamundaWebappTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-    void eachWebappOffersOnlyVietnamese(String app) {
+    void eachWebappTakesItsLocalesFromTheUsersChoiceVietnameseUnlessEnglishWasPicked(String app) throws Exception {
         String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
+        ResponseEntity<String> language = rest.getForEntity("/camunda/app/" + app + "/scripts/digitalteams/language.js",
+                String.class);
 
-        assertThat(config).contains("availableLocales: ['vi']").contains("fallbackLocale: 'vi'");
+        assertThat(config).contains("import {locales} from './digitalteams/language.js';").contains("  locales,");
+        assertThat(language.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(language.getHeaders().getContentType().toString()).startsWith("text/javascript");
+        assertThat(language.getBody())
+                .contains("export const locale = LANGUAGES.some(language => language.code === storedChoice()) ? storedChoice() : 'vi';")
+                .contains("export const locales = {availableLocales: [locale], fallbackLocale: locale};")
+                .contains("{code: 'vi', label: 'Tiếng Việt'}").contains("{code: 'en', label: 'English'}");
+        // English, when chosen, is Camunda's own locale file.
+        assertThat(locale(app, "en").get("labels").size()).isGreaterThan(100);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"tasklist, form-js-vi", "cockpit, cockpit-vi"})
+    void theWebappsLoadOurTranslationsOfTheTextsCamundaDoesNotTakeFromItsLocale(String app, String script) {
+        String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
+        ResponseEntity<String> translations = rest.getForEntity("/camunda/app/" + app + "/scripts/digitalteams/" + script + ".js",
+                String.class);
+
+        assertThat(config).contains("customScripts: ['scripts/digitalteams/" + script + "']");
+        assertThat(translations.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(translations.getBody()).contains("import {locale} from './language.js';")
+                .contains("import {keepTranslated, phrasebook} from './translate.js';");
+        assertThat(rest.getForEntity("/camunda/app/" + app + "/scripts/digitalteams/translate.js", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @ParameterizedTest

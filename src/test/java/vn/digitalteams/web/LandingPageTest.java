@@ -31,6 +31,16 @@ class LandingPageTest {
     }
 
     @Test
+    void theLandingPageAsksForItsCommunesNumbersWithTheWebappSession() {
+        String page = rest.getForObject("/", String.class);
+        String script = rest.getForObject("/overview.js", String.class);
+
+        assertThat(page).contains("<section id=\"overview\"").contains("<script src=\"/overview.js\" defer></script>");
+        assertThat(script).contains("fetch('/api/overview'").contains("credentials: 'same-origin'")
+                .contains("'X-Requested-With': 'fetch'").contains("Đăng nhập Tasklist").doesNotContain("innerHTML");
+    }
+
+    @Test
     void anUnknownPageIsAVietnamese404() {
         HttpHeaders browser = new HttpHeaders();
         browser.setAccept(List.of(MediaType.TEXT_HTML));

@@ -1,0 +1,59 @@
+/*
+ * Tasklist renders Camunda Forms with form-js, whose own texts (validation messages, the select
+ * placeholder, the search box) are English constants with no translation hook in Camunda 7.24.
+ * Loaded through customScripts in tasklist/scripts/config.js; translates them while the page is
+ * Vietnamese, and leaves them English for a user who chose English.
+ */
+import {locale} from './language.js';
+import {keepTranslated, phrasebook} from './translate.js';
+
+const messages = phrasebook({
+  'Field is required.': 'Trường này bắt buộc.',
+  'Field must be a valid email.': 'Địa chỉ email không hợp lệ.',
+  'Field must be a valid  international phone number. (e.g. +4930664040900)':
+    'Số điện thoại quốc tế không hợp lệ (ví dụ: +84912345678).',
+  'Value is not a number.': 'Giá trị phải là một số.',
+  'Value is expected to be an integer.': 'Giá trị phải là số nguyên.',
+  'Date and time must both be entered.': 'Cần nhập cả ngày và giờ.'
+}, [
+  [/^Field must have minimum length of (\d+)\.$/, n => `Cần nhập ít nhất ${n} ký tự.`],
+  [/^Field must have maximum length of (\d+)\.$/, n => `Chỉ được nhập tối đa ${n} ký tự.`],
+  [/^Field must have minimum value of (.+)\.$/, n => `Giá trị phải từ ${n} trở lên.`],
+  [/^Field must have maximum value of (.+)\.$/, n => `Giá trị không được lớn hơn ${n}.`],
+  // The pattern itself is a regular expression, which means nothing to the person filling the form.
+  [/^Field must match pattern .*\.$/s, () => 'Giá trị chưa đúng định dạng yêu cầu.'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, n => `Chỉ được có tối đa ${n} chữ số thập phân.`],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    (lower, upper) => `Giá trị không hợp lệ; hai giá trị hợp lệ gần nhất là ${lower} và ${upper}.`]
+]);
+
+// The controls' own words, each rule only where form-js puts it, so that data never matches.
+const placeholder = phrasebook({'Select': 'Chọn', 'Search': 'Tìm kiếm'});
+const emptyList = phrasebook({'No results': 'Không có kết quả', 'All values selected': 'Đã chọn tất cả'});
+const table = phrasebook({'Nothing to show.': 'Không có dữ liệu.'});
+const pageOf = phrasebook({'of': 'trên'});
+const list = phrasebook({'Add new': 'Thêm mới', 'Collapse': 'Thu gọn'},
+  [[/^Expand all \((\d+)\)$/, n => `Mở rộng tất cả (${n})`]]);
+const poweredBy = phrasebook({'Powered by bpmn.io': 'Vận hành trên nền tảng bpmn.io'});
+const buttonLabel = phrasebook({
+  'Remove tag': 'Bỏ chọn',
+  'Increment': 'Tăng',
+  'Decrement': 'Giảm',
+  'Previous page': 'Trang trước',
+  'Next page': 'Trang sau'
+});
+
+if (locale === 'vi') {
+  keepTranslated([
+    {selector: '.fjs-container .fjs-form-field-error li', translation: messages},
+    {selector: '.fjs-container .fjs-select-placeholder', translation: placeholder},
+    {selector: '.fjs-container input[placeholder]', attribute: 'placeholder', translation: placeholder},
+    {selector: '.fjs-container .fjs-dropdownlist-empty', translation: emptyList},
+    {selector: '.fjs-container .fjs-table-middle-container', translation: table},
+    {selector: '.fjs-container .fjs-table-nav-label', translation: pageOf},
+    {selector: '.fjs-container .fjs-repeat-render-footer button', translation: list},
+    {selector: '.fjs-container button[title]', attribute: 'title', translation: buttonLabel},
+    {selector: '.fjs-container button[aria-label]', attribute: 'aria-label', translation: buttonLabel},
+    {selector: '.fjs-container a.fjs-powered-by-link', attribute: 'title', translation: poweredBy}
+  ]);
+}
