@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,13 @@ class ReportingCycles {
         if (isOpen(communeCode, period)) {
             throw invalid("report.cycle.exists", period.label(), period.caseKey(communeCode));
         }
-        ReportingCycle cycle = cycles.saveAndFlush(new ReportingCycle(communeCode, period, dueOn, startedBy, clock.instant()));
+        ReportingCycle cycle;
+        try {
+            cycle = cycles.saveAndFlush(new ReportingCycle(communeCode, period, dueOn, startedBy, clock.instant()));
+        } catch (DataIntegrityViolationException raced) {
+            // Another node or request opened it since the check; the whole start rolls back.
+            throw invalid("report.cycle.exists", period.label(), period.caseKey(communeCode));
+        }
         log.info("Opened reporting cycle {} due {}", cycle.caseKey(), dueOn);
         return cycle;
     }
