@@ -65,6 +65,15 @@ public class CaseActions {
         }
     }
 
+    /** The started case's business key, or the Vietnamese refusal: for starts racing each other. */
+    public String refusalOrKeyOfStart(String user, String processKey, Map<String, Object> variables) {
+        try {
+            return startAs(user, processKey, variables).getBusinessKey();
+        } catch (RuntimeException refused) {
+            return vietnameseMessageOf(refused);
+        }
+    }
+
     public String refusalOfStart(String user, String processKey, Map<String, Object> variables) {
         return vietnameseMessageOf(catchThrowable(() -> startAs(user, processKey, variables)));
     }

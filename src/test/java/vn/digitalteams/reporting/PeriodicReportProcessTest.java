@@ -12,6 +12,11 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -176,6 +181,26 @@ class PeriodicReportProcessTest {
 
         assertThat(instance).isEnded().hasPassed("issueReport");
         assertThat(instance).variables().containsEntry("signer", "VICE_CHAIRMAN").containsEntry("reviewerName", "Hà Thị Thủy");
+    }
+
+    @Test
+    void twoRequestsForOnePeriodAtOnceOpenOneCycle() throws Exception {
+        ExecutorService twoNodes = Executors.newFixedThreadPool(2);
+        CountDownLatch together = new CountDownLatch(1);
+        Callable<String> request = () -> {
+            together.await();
+            return cases.refusalOrKeyOfStart("chutich", PROCESS, new HashMap<>(Map.of("period", "2025-02", "dueDate", future())));
+        };
+        try {
+            Future<String> first = twoNodes.submit(request);
+            Future<String> second = twoNodes.submit(request);
+            together.countDown();
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder("BC-tam-quang-2025-02",
+                    "Kỳ báo cáo tháng 2 năm 2025 của xã đã được mở (BC-tam-quang-2025-02); mỗi kỳ chỉ có một lần báo cáo.");
+        } finally {
+            twoNodes.shutdownNow();
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("BC-tam-quang-2025-02").count()).isOne();
     }
 
     @Test
