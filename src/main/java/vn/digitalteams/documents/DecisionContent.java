@@ -1,5 +1,10 @@
 package vn.digitalteams.documents;
 
+import static vn.digitalteams.documents.ContentChecks.MAX_CASE_KEY;
+import static vn.digitalteams.documents.ContentChecks.MAX_COMMUNE_CODE;
+import static vn.digitalteams.documents.ContentChecks.lines;
+import static vn.digitalteams.documents.ContentChecks.require;
+import static vn.digitalteams.documents.ContentChecks.requireText;
 import static vn.digitalteams.shared.UserFacingException.invalid;
 
 import java.time.LocalDate;
@@ -22,19 +27,18 @@ public record DecisionContent(String communeCode, String communeName, String cas
                               LocalDate issuedOn, String subject, List<String> legalBases, String proposal,
                               List<String> articles, Signer signer, String signerName, List<String> recipients) {
 
-    /** The sizes of the columns these are stored in (V2__documents.sql). */
-    static final int MAX_COMMUNE_CODE = 50;
-    static final int MAX_CASE_KEY = 100;
-
     public DecisionContent {
         requireText("communeCode", communeCode, MAX_COMMUNE_CODE);
-        requireText("communeName", communeName, Integer.MAX_VALUE);
+        requireText("communeName", communeName);
         requireText("caseKey", caseKey, MAX_CASE_KEY);
         require("type", type);
+        if (type.series() != DocumentSeries.QD) {
+            throw invalid("document.field.invalid", "type");
+        }
         require("issuedOn", issuedOn);
-        requireText("subject", subject, Integer.MAX_VALUE);
+        requireText("subject", subject);
         require("signer", signer);
-        requireText("signerName", signerName, Integer.MAX_VALUE);
+        requireText("signerName", signerName);
         legalBases = lines("legalBases", legalBases);
         articles = lines("articles", articles);
         if (articles.isEmpty()) {
@@ -42,31 +46,5 @@ public record DecisionContent(String communeCode, String communeName, String cas
         }
         recipients = lines("recipients", recipients);
         proposal = proposal == null || proposal.isBlank() ? null : proposal;
-    }
-
-    private static void require(String field, Object value) {
-        if (value == null) {
-            throw invalid("document.field.required", field);
-        }
-    }
-
-    private static void requireText(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw invalid("document.field.required", field);
-        }
-        if (value.length() > maxLength) {
-            throw invalid("document.field.tooLong", field, String.valueOf(maxLength));
-        }
-    }
-
-    /** An immutable copy; a missing list is an empty one, a blank line is a mistake. */
-    private static List<String> lines(String field, List<String> lines) {
-        if (lines == null) {
-            return List.of();
-        }
-        if (lines.stream().anyMatch(line -> line == null || line.isBlank())) {
-            throw invalid("document.field.blankLine", field);
-        }
-        return List.copyOf(lines);
     }
 }

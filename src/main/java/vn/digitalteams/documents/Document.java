@@ -2,6 +2,7 @@ package vn.digitalteams.documents;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** An issued document: its number and the PDF exactly as issued, with the bytes' SHA-256. Never changed. */
+/**
+ * An issued document: its number and the PDF exactly as issued, with the bytes' SHA-256; a report also
+ * keeps its table as .xlsx, hashed the same way. Never changed.
+ */
 @Entity
 class Document {
 
@@ -21,27 +25,39 @@ class Document {
     private String caseKey;
     @Enumerated(EnumType.STRING)
     private DocumentType type;
+    @Enumerated(EnumType.STRING)
+    private DocumentSeries series;
     private String number;
     private int issueYear;
     private int sequenceNumber;
     private LocalDate issuedOn;
     private byte[] pdf;
     private String sha256;
+    private byte[] xlsx;
+    private String xlsxSha256;
     private Instant createdAt;
 
     protected Document() {
     }
 
-    Document(DecisionContent content, DecisionNumber number, byte[] pdf, String sha256, Instant createdAt) {
-        this.communeCode = content.communeCode();
-        this.caseKey = content.caseKey();
-        this.type = content.type();
+    /** {@code xlsx} may be null: only reports have an export. */
+    Document(String communeCode, String caseKey, DocumentType type, LocalDate issuedOn, DocumentNumber number,
+             byte[] pdf, byte[] xlsx, Instant createdAt) {
+        if (number.series() != type.series()) {
+            throw new IllegalArgumentException(type + " is numbered in series " + type.series() + ", not " + number);
+        }
+        this.communeCode = communeCode;
+        this.caseKey = caseKey;
+        this.type = type;
+        this.series = number.series();
         this.number = number.printed();
         this.issueYear = number.year();
         this.sequenceNumber = number.sequence();
-        this.issuedOn = content.issuedOn();
+        this.issuedOn = issuedOn;
         this.pdf = pdf;
-        this.sha256 = sha256;
+        this.sha256 = Documents.sha256(pdf);
+        this.xlsx = xlsx;
+        this.xlsxSha256 = xlsx == null ? null : Documents.sha256(xlsx);
         this.createdAt = createdAt;
     }
 
@@ -53,16 +69,29 @@ class Document {
         return communeCode;
     }
 
+    String number() {
+        return number;
+    }
+
     byte[] pdf() {
         return pdf;
     }
 
-    String sha256() {
-        return sha256;
+    Optional<byte[]> xlsx() {
+        return Optional.ofNullable(xlsx);
     }
 
-    /** ASCII, so every browser and mail client keeps it: "QD-12-2026.pdf". */
+    /** ASCII, so every browser and mail client keeps it: "QD-12-2026.pdf", "BC-3-2026.pdf". */
     String fileName() {
-        return "QD-" + sequenceNumber + "-" + issueYear + ".pdf";
+        return baseName() + ".pdf";
+    }
+
+    /** "BC-3-2026.xlsx". */
+    String xlsxFileName() {
+        return baseName() + ".xlsx";
+    }
+
+    private String baseName() {
+        return series.name() + "-" + sequenceNumber + "-" + issueYear;
     }
 }

@@ -18,11 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.digitalteams.identity.CurrentUser;
 
-/** The documents of a case and their PDFs, for callers of the document's commune. */
+/** The documents of a case, their PDFs and a report's Excel export, for callers of the document's commune. */
 @RestController
 @RequestMapping("/api/documents")
 @Transactional(readOnly = true)
 class DocumentController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final DocumentRepository documents;
     private final CurrentUser currentUser;
@@ -45,13 +48,31 @@ class DocumentController {
 
     @GetMapping("/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        Document document = documents.findById(id)
-                .orElseThrow(() -> notFound("document.notFound", String.valueOf(id)));
-        currentUser.requireAccessTo(document.communeCode());
+        Document document = readable(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(document.fileName()).build().toString())
                 .body(document.pdf());
+    }
+
+    /** A report's table as issued, to save and open in Excel (a browser cannot show it inline). */
+    @GetMapping("/{id}/xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        Document document = readable(id);
+        byte[] xlsx = document.xlsx().orElseThrow(() -> notFound("document.xlsx.notFound", document.number()));
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(document.xlsxFileName()).build().toString())
+                .body(xlsx);
+    }
+
+    /** The document, once the caller is known to be of its commune (before saying anything about it). */
+    private Document readable(long id) {
+        Document document = documents.findById(id)
+                .orElseThrow(() -> notFound("document.notFound", String.valueOf(id)));
+        currentUser.requireAccessTo(document.communeCode());
+        return document;
     }
 }

@@ -1,11 +1,13 @@
 package vn.digitalteams.documents;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** The decision numbers a commune has given in a year: the last one, so the next is one more. */
+/** The numbers a commune has given in one series in a year: the last one, so the next is one more. */
 @Entity
 class DocumentSequence {
 
@@ -13,15 +15,17 @@ class DocumentSequence {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String communeCode;
+    @Enumerated(EnumType.STRING)
+    private DocumentSeries series;
     private int issueYear;
     private int lastNumber;
 
     protected DocumentSequence() {
     }
 
-    /** Only valid on a row locked for this transaction (DecisionNumbers#lock). */
-    DecisionNumber next() {
+    /** Only valid on a row locked for this transaction (DocumentNumbers#lock). */
+    DocumentNumber next() {
         lastNumber++;
-        return new DecisionNumber(issueYear, lastNumber);
+        return new DocumentNumber(series, issueYear, lastNumber);
     }
 }

@@ -12,6 +12,8 @@ interface DocumentSequenceRepository extends JpaRepository<DocumentSequence, Lon
 
     /** SELECT ... FOR UPDATE: the row stays locked until the transaction ends, on H2 and PostgreSQL alike. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from DocumentSequence s where s.communeCode = :communeCode and s.issueYear = :year")
-    Optional<DocumentSequence> findForUpdate(String communeCode, int year);
+    @Query("""
+            select s from DocumentSequence s
+            where s.communeCode = :communeCode and s.series = :series and s.issueYear = :year""")
+    Optional<DocumentSequence> findForUpdate(String communeCode, DocumentSeries series, int year);
 }

@@ -3,9 +3,11 @@ package vn.digitalteams.documents;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +16,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Commune decisions: drafted for review, issued with the commune's next number and stored as the PDF
- * that was issued. Issuing is part of the caller's transaction (a Camunda delegate completing a task),
- * so the decision exists exactly when the task's other effects do.
+ * Commune decisions and periodic reports: drafted for review, issued with the commune's next number of
+ * their series and stored as the PDF that was issued (a report with its Excel export). Issuing is part of
+ * the caller's transaction (a Camunda delegate completing a task), so the document exists exactly when
+ * the task's other effects do.
  */
 @Service
 public class Documents {
@@ -24,20 +27,25 @@ public class Documents {
     private static final Logger log = LoggerFactory.getLogger(Documents.class);
 
     private final DocumentRepository documents;
-    private final DecisionNumbers numbers;
-    private final DecisionPdf pdf;
+    private final DocumentNumbers numbers;
+    private final DecisionPdf decisionPdf;
+    private final ReportPdf reportPdf;
+    private final ReportWorkbook workbook;
     private final Clock clock;
 
-    Documents(DocumentRepository documents, DecisionNumbers numbers, DecisionPdf pdf, Clock clock) {
+    Documents(DocumentRepository documents, DocumentNumbers numbers, DecisionPdf decisionPdf, ReportPdf reportPdf,
+              ReportWorkbook workbook, Clock clock) {
         this.documents = documents;
         this.numbers = numbers;
-        this.pdf = pdf;
+        this.decisionPdf = decisionPdf;
+        this.reportPdf = reportPdf;
+        this.workbook = workbook;
         this.clock = clock;
     }
 
     /** The PDF as it will be issued, without its number and marked "DỰ THẢO"; nothing is stored. */
     public byte[] draft(DecisionContent content) {
-        return pdf.draft(content);
+        return decisionPdf.draft(content);
     }
 
     /**
@@ -48,37 +56,49 @@ public class Documents {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public IssuedDocument issue(DecisionContent content) {
-        Optional<IssuedDocument> existing = alreadyIssued(content);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        DocumentSequence sequence = numbers.lock(content.communeCode(), content.issuedOn().getYear());
-        // The lock serialises a commune's decisions: the same case may have been issued while we waited.
-        existing = alreadyIssued(content);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        DecisionNumber number = sequence.next();
-        byte[] bytes = pdf.issued(content, number);
-        Document document = documents.saveAndFlush(
-                new Document(content, number, bytes, sha256(bytes), clock.instant()));
-        log.info("Issued decision {} ({}) of commune {} for case {}", number.printed(), content.type(),
-                content.communeCode(), content.caseKey());
-        return document.issued();
+        return issueOnce(content.communeCode(), content.caseKey(), content.type(), content.issuedOn(),
+                number -> new Document(content.communeCode(), content.caseKey(), content.type(), content.issuedOn(),
+                        number, decisionPdf.issued(content, number), null, clock.instant()));
     }
 
     /** The report as it will be issued, without its number and marked "DỰ THẢO"; nothing is stored. */
     public byte[] draftReport(ReportContent content) {
-        throw new UnsupportedOperationException("TODO documents helper");
+        return reportPdf.draft(content);
     }
 
     /**
      * Issues the cycle's report once, like {@link #issue}: number "N/BC-UBND" from the commune's report
-     * series of the year, the PDF and the Excel export stored together; a retry gets the first one back.
+     * series of the year (decisions count on their own), the PDF and the Excel export stored together; a
+     * retry gets the first one back and spends no number.
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public IssuedDocument issueReport(ReportContent content) {
-        throw new UnsupportedOperationException("TODO documents helper");
+        return issueOnce(content.communeCode(), content.caseKey(), DocumentType.PERIODIC_REPORT, content.issuedOn(),
+                number -> new Document(content.communeCode(), content.caseKey(), DocumentType.PERIODIC_REPORT,
+                        content.issuedOn(), number, reportPdf.issued(content, number), workbook.write(content, number),
+                        clock.instant()));
+    }
+
+    /**
+     * The case's document of this type: the one already issued, or a new one, made by {@code make}
+     * with the next number of the type's series in the commune for the year of {@code issuedOn}.
+     */
+    private IssuedDocument issueOnce(String communeCode, String caseKey, DocumentType type, LocalDate issuedOn,
+                                     Function<DocumentNumber, Document> make) {
+        Optional<IssuedDocument> existing = alreadyIssued(communeCode, caseKey, type);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        DocumentSequence sequence = numbers.lock(type.series(), communeCode, issuedOn.getYear());
+        // The lock serialises a commune's documents of a series: the same case may have been issued while we waited.
+        existing = alreadyIssued(communeCode, caseKey, type);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        DocumentNumber number = sequence.next();
+        Document document = documents.saveAndFlush(make.apply(number));
+        log.info("Issued {} {} of commune {} for case {}", type, number.printed(), communeCode, caseKey);
+        return document.issued();
     }
 
     @Transactional(readOnly = true)
@@ -86,8 +106,8 @@ public class Documents {
         return documents.findEntriesOfCase(caseKey).stream().map(DocumentEntry::issued).toList();
     }
 
-    private Optional<IssuedDocument> alreadyIssued(DecisionContent content) {
-        return documents.findEntry(content.communeCode(), content.caseKey(), content.type()).map(DocumentEntry::issued);
+    private Optional<IssuedDocument> alreadyIssued(String communeCode, String caseKey, DocumentType type) {
+        return documents.findEntry(communeCode, caseKey, type).map(DocumentEntry::issued);
     }
 
     static String sha256(byte[] bytes) {

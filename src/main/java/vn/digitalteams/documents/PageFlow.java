@@ -57,9 +57,14 @@ final class PageFlow implements Closeable {
         y -= points;
     }
 
+    /** Whether {@code height} still fits between the cursor and the bottom margin. */
+    boolean fits(float height) {
+        return y - height >= BOTTOM;
+    }
+
     /** Starts a new page unless {@code height} still fits above the bottom margin. */
     void keep(float height) throws IOException {
-        if (y - height < BOTTOM) {
+        if (!fits(height)) {
             newPage();
         }
     }
@@ -86,6 +91,21 @@ final class PageFlow implements Closeable {
         y = Math.min(left.draw(out, leftX, baseline), right.draw(out, rightX, baseline));
     }
 
+    /**
+     * Draws a block with its top at {@code top}, leaving the cursor where it is (the cells of a table
+     * row, placed by the table).
+     */
+    void drawAt(TextBlock block, float x, float top) throws IOException {
+        block.draw(out, x, top - block.ascent());
+    }
+
+    /** A 0.5 pt frame with its top left corner at ({@code x}, {@code top}): a table cell's borders. */
+    void box(float x, float top, float width, float height) throws IOException {
+        out.setLineWidth(0.5f);
+        out.addRect(x, top - height, width, height);
+        out.stroke();
+    }
+
     /** A solid 0.5 pt line of {@code length}, centred on {@code centre}, at height {@code atY}. */
     void rule(float centre, float length, float atY) throws IOException {
         out.setLineWidth(0.5f);
@@ -94,7 +114,8 @@ final class PageFlow implements Closeable {
         out.stroke();
     }
 
-    private void newPage() throws IOException {
+    /** Goes on at the top of a new page (numbered from page 2). */
+    void newPage() throws IOException {
         if (out != null) {
             out.close();
         }

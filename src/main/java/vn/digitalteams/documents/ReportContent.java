@@ -1,5 +1,12 @@
 package vn.digitalteams.documents;
 
+import static vn.digitalteams.documents.ContentChecks.MAX_CASE_KEY;
+import static vn.digitalteams.documents.ContentChecks.MAX_COMMUNE_CODE;
+import static vn.digitalteams.documents.ContentChecks.lines;
+import static vn.digitalteams.documents.ContentChecks.require;
+import static vn.digitalteams.documents.ContentChecks.requireText;
+import static vn.digitalteams.shared.UserFacingException.invalid;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,9 +23,33 @@ import java.util.List;
  * @param export       the table exported to Excel for the province (every figure, one row per team)
  * @param difficulties paragraphs of section III; proposals of IV; nextTasks of V
  * @param recipients   the "Nơi nhận" lines without the leading dash; the renderer adds "- Lưu: VT."
+ *
+ * <p>A missing list is an empty one (an empty section prints "Không có."); a blank line is refused, as
+ * is a table whose rows do not match its headers or whose totals do not add up ({@link ReportTable}).
  */
 public record ReportContent(String communeCode, String communeName, String caseKey, LocalDate issuedOn,
                             String subject, List<String> situation, List<ReportTable> tables, ReportTable export,
                             List<String> difficulties, List<String> proposals, List<String> nextTasks,
                             Signer signer, String signerName, List<String> recipients) {
+
+    public ReportContent {
+        requireText("communeCode", communeCode, MAX_COMMUNE_CODE);
+        requireText("communeName", communeName);
+        requireText("caseKey", caseKey, MAX_CASE_KEY);
+        require("issuedOn", issuedOn);
+        requireText("subject", subject);
+        situation = lines("situation", situation);
+        tables = tables == null ? List.of() : tables;
+        if (tables.stream().anyMatch(table -> table == null)) {
+            throw invalid("document.field.required", "tables");
+        }
+        tables = List.copyOf(tables);
+        require("export", export);
+        difficulties = lines("difficulties", difficulties);
+        proposals = lines("proposals", proposals);
+        nextTasks = lines("nextTasks", nextTasks);
+        require("signer", signer);
+        requireText("signerName", signerName);
+        recipients = lines("recipients", recipients);
+    }
 }

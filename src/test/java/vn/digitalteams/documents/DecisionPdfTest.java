@@ -130,7 +130,8 @@ class DecisionPdfTest {
         }
     }
 
-    private static String text(PDDocument document, int page) throws IOException {
+    /** The text of one page (1-based) as the reader copies it, line breaks kept. */
+    static String text(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
@@ -153,7 +154,7 @@ class DecisionPdfTest {
     }
 
     /** The page as an image, and the PDF beside it, for a person to look at. */
-    private static void preview(PDDocument document, int pageIndex, String file) throws IOException {
+    static void preview(PDDocument document, int pageIndex, String file) throws IOException {
         Files.createDirectories(PREVIEWS);
         BufferedImage page = new PDFRenderer(document).renderImageWithDPI(pageIndex, 100);
         ImageIO.write(page, "png", PREVIEWS.resolve(file).toFile());

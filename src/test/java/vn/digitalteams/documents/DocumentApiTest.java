@@ -5,10 +5,14 @@ import static vn.digitalteams.documents.SampleDecisions.ISSUED_ON;
 import static vn.digitalteams.documents.SampleDecisions.admission;
 import static vn.digitalteams.documents.SampleDecisions.newCaseKey;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.IntegrationTest;
 
-/** The documents API as the demo users call it, through HTTP with Basic authentication. */
+/** The documents API as the demo users call it, through HTTP with Basic authentication: decisions and reports. */
 @IntegrationTest
 class DocumentApiTest {
 
@@ -112,11 +116,83 @@ class DocumentApiTest {
         assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void aTeamLeaderListsTheCyclesReportAndDownloadsItsPdfAndExcelExport() throws IOException {
+        String cycle = SampleReports.newCaseKey();
+        IssuedDocument report = documents.issueReport(SampleReports.report("tam-quang", cycle, SampleReports.ISSUED_ON));
+        int sequence = Integer.parseInt(report.number().substring(0, report.number().indexOf('/')));
+
+        ResponseEntity<List<Map<String, Object>>> list = as("totruong-ban-01")
+                .exchange("/api/documents?caseKey=" + cycle, HttpMethod.GET, null, LIST);
+        ResponseEntity<byte[]> pdf = as("totruong-ban-01").getForEntity(pdfUrl(report.id()), byte[].class);
+        ResponseEntity<byte[]> xlsx = as("totruong-ban-01").getForEntity(xlsxUrl(report.id()), byte[].class);
+
+        assertThat(report.number()).endsWith("/BC-UBND");
+        assertThat(list.getBody()).containsExactly(Map.of("id", report.id().intValue(), "type", "periodic-report",
+                "number", report.number(), "issuedOn", "2026-12-05", "xlsx", xlsxUrl(report.id())));
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(pdf.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo("inline; filename=\"BC-" + sequence + "-2026.pdf\"");
+        assertThat(DecisionPdfTest.text(pdf.getBody())).contains("BÁO CÁO", "Số: " + report.number());
+
+        assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(xlsx.getHeaders().getContentType()).isEqualTo(
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertThat(xlsx.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo("attachment; filename=\"BC-" + sequence + "-2026.xlsx\"");
+        assertThat(Documents.sha256(xlsx.getBody())).isEqualTo(
+                jdbc.queryForObject("select xlsx_sha256 from document where id = ?", String.class, report.id()));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+            Sheet sheet = workbook.getSheet("Bao cao");
+            int first = ReportWorkbook.HEADER_ROW + 1;
+            double households = 0;
+            for (int row = first; row < first + 19; row++) {
+                households += sheet.getRow(row).getCell(3).getNumericCellValue();
+            }
+            assertThat(sheet.getRow(first + 19).getCell(3).getNumericCellValue()).isEqualTo(households);
+        }
+    }
+
+    @Test
+    void anotherCommuneIsRefusedTheExportAndAnonymousCallersGet401() {
+        IssuedDocument report = documents.issueReport(
+                SampleReports.report("tam-quang", SampleReports.newCaseKey(), SampleReports.ISSUED_ON));
+
+        ResponseEntity<Map<String, Object>> other = as("chutich-tamthai")
+                .exchange(xlsxUrl(report.id()), HttpMethod.GET, null, OBJECT);
+        ResponseEntity<Map<String, Object>> anonymous = rest.exchange(xlsxUrl(report.id()), HttpMethod.GET, null, OBJECT);
+
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(other.getBody()).containsEntry("message", "Bạn không có quyền xem dữ liệu của xã tam-quang.");
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(as("admin").getForEntity(xlsxUrl(report.id()), byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aDecisionHasNoExcelExport() {
+        ResponseEntity<Map<String, Object>> response = as("chutich")
+                .exchange(xlsxUrl(issued.id()), HttpMethod.GET, null, OBJECT);
+        ResponseEntity<Map<String, Object>> unknown = as("chutich")
+                .exchange(xlsxUrl(987_654_321L), HttpMethod.GET, null, OBJECT);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).containsEntry("message",
+                "Văn bản số " + issued.number() + " không có bảng số liệu Excel.");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody()).containsEntry("message", "Không tìm thấy văn bản có mã 987654321.");
+    }
+
     private TestRestTemplate as(String user) {
         return rest.withBasicAuth(user, "demo");
     }
 
     private static String pdfUrl(long id) {
         return "/api/documents/" + id + "/pdf";
+    }
+
+    private static String xlsxUrl(long id) {
+        return "/api/documents/" + id + "/xlsx";
     }
 }

@@ -3,16 +3,17 @@ package vn.digitalteams.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.digitalteams.documents.SampleDecisions.admission;
 import static vn.digitalteams.documents.SampleDecisions.newCaseKey;
+import static vn.digitalteams.documents.SampleReports.newCommune;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -79,12 +80,12 @@ class DocumentsIntegrationTest {
     void eachCommuneNumbersItsOwnDecisionsAndEachYearStartsAgain() {
         int tamQuang = lastNumber("tam-quang", 2028);
         int tamThai = lastNumber("tam-thai", 2028);
-        String newCommune = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        String unnumbered = newCommune();
 
         List<String> numbers = List.of(
                 issue("tam-quang", LocalDate.of(2028, 1, 10)), issue("tam-quang", LocalDate.of(2028, 6, 1)),
                 issue("tam-thai", LocalDate.of(2028, 6, 2)), issue("tam-quang", LocalDate.of(2028, 12, 31)),
-                issue(newCommune, LocalDate.of(2028, 7, 1)), issue(newCommune, LocalDate.of(2029, 1, 2)));
+                issue(unnumbered, LocalDate.of(2028, 7, 1)), issue(unnumbered, LocalDate.of(2029, 1, 2)));
 
         assertThat(numbers).containsExactly((tamQuang + 1) + "/QĐ-UBND", (tamQuang + 2) + "/QĐ-UBND",
                 (tamThai + 1) + "/QĐ-UBND", (tamQuang + 3) + "/QĐ-UBND", "1/QĐ-UBND", "1/QĐ-UBND");
@@ -92,7 +93,7 @@ class DocumentsIntegrationTest {
 
     @Test
     void aRolledBackIssueGivesItsNumberBack() {
-        String commune = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        String commune = newCommune();
         String caseKey = newCaseKey();
 
         String rolledBack = transaction.execute(status -> {
@@ -109,32 +110,113 @@ class DocumentsIntegrationTest {
     @Test
     void concurrentIssuesOfOneCommuneGetDistinctConsecutiveNumbers() throws Exception {
         // A commune with no sequence yet: the threads also race to create it.
-        String commune = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        String commune = newCommune();
         int threads = 8;
         documents.draft(admission(commune, "Thử", newCaseKey(), ISSUED_ON)); // fonts and classes loaded
+
+        List<String> numbers = concurrently(threads,
+                thread -> documents.issue(admission(commune, "Thử", newCaseKey(), ISSUED_ON)).number());
+
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(
+                IntStream.rangeClosed(1, threads).mapToObj(n -> n + "/QĐ-UBND").toList());
+        assertThat(lastNumber(commune, ISSUED_ON.getYear())).isEqualTo(threads);
+    }
+
+    @Test
+    void decisionsAndReportsAreNumberedEachInTheirOwnSeriesPerCommuneAndYear() {
+        String commune = newCommune();
+        String other = newCommune();
+
+        List<String> numbers = List.of(
+                issue(commune, LocalDate.of(2028, 1, 10)), report(commune, LocalDate.of(2028, 1, 31)),
+                issue(commune, LocalDate.of(2028, 2, 3)), report(commune, LocalDate.of(2028, 2, 28)),
+                report(other, LocalDate.of(2028, 2, 28)), issue(other, LocalDate.of(2028, 3, 1)),
+                report(commune, LocalDate.of(2029, 1, 31)), issue(commune, LocalDate.of(2029, 2, 1)));
+
+        assertThat(numbers).containsExactly("1/QĐ-UBND", "1/BC-UBND", "2/QĐ-UBND", "2/BC-UBND",
+                "1/BC-UBND", "1/QĐ-UBND", "1/BC-UBND", "1/QĐ-UBND");
+        assertThat(lastNumber(commune, "QD", 2028)).isEqualTo(2);
+        assertThat(lastNumber(commune, "BC", 2028)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select series from document where commune_code = ? and issue_year = 2028 "
+                + "order by id", String.class, commune)).containsExactly("QD", "BC", "QD", "BC");
+    }
+
+    @Test
+    void issuingTheSameReportAgainReturnsTheSameReportAndSpendsNoNumber() {
+        String commune = newCommune();
+        String caseKey = SampleReports.newCaseKey();
+
+        IssuedDocument first = documents.issueReport(SampleReports.report(commune, caseKey, ISSUED_ON));
+        IssuedDocument again = documents.issueReport(SampleReports.report(commune, caseKey, ISSUED_ON.plusDays(3)));
+        IssuedDocument next = documents.issueReport(SampleReports.report(commune, SampleReports.newCaseKey(), ISSUED_ON));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.number()).isEqualTo("1/BC-UBND");
+        assertThat(first.type()).isEqualTo(DocumentType.PERIODIC_REPORT);
+        assertThat(next.number()).isEqualTo("2/BC-UBND");
+        assertThat(documents.ofCase(caseKey)).containsExactly(first);
+        assertThat(lastNumber(commune, "BC", ISSUED_ON.getYear())).isEqualTo(2);
+        assertThat(lastNumber(commune, "QD", ISSUED_ON.getYear())).isZero();
+    }
+
+    @Test
+    void aRolledBackReportGivesItsNumberBack() {
+        String commune = newCommune();
+        String caseKey = SampleReports.newCaseKey();
+
+        String rolledBack = transaction.execute(status -> {
+            String number = documents.issueReport(SampleReports.report(commune, caseKey, ISSUED_ON)).number();
+            status.setRollbackOnly();
+            return number;
+        });
+
+        assertThat(rolledBack).isEqualTo("1/BC-UBND");
+        assertThat(documents.ofCase(caseKey)).isEmpty();
+        assertThat(documents.issueReport(SampleReports.report(commune, caseKey, ISSUED_ON)).number())
+                .isEqualTo("1/BC-UBND");
+    }
+
+    @Test
+    void concurrentDecisionsAndReportsOfOneCommuneGetDistinctConsecutiveNumbersInEachSeries() throws Exception {
+        String commune = newCommune();
+        int each = 3;
+        documents.draftReport(SampleReports.report(commune, SampleReports.newCaseKey(), ISSUED_ON)); // classes loaded
+
+        List<String> numbers = concurrently(2 * each, thread -> thread % 2 == 0
+                ? documents.issueReport(SampleReports.report(commune, SampleReports.newCaseKey(), ISSUED_ON)).number()
+                : documents.issue(admission(commune, "Thử", newCaseKey(), ISSUED_ON)).number());
+
+        List<String> expected = new ArrayList<>();
+        IntStream.rangeClosed(1, each).forEach(n -> expected.addAll(List.of(n + "/QĐ-UBND", n + "/BC-UBND")));
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** {@code issue} run by {@code threads} threads at once, each in its own transaction; what each gave. */
+    private List<String> concurrently(int threads, IntFunction<String> issue) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<String>> issued = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
+                int thread = i;
                 issued.add(pool.submit(() -> {
                     start.await();
-                    return transaction.execute(status ->
-                            documents.issue(admission(commune, "Thử", newCaseKey(), ISSUED_ON)).number());
+                    return transaction.execute(status -> issue.apply(thread));
                 }));
             }
             start.countDown();
             List<String> numbers = new ArrayList<>();
             for (Future<String> number : issued) {
-                numbers.add(number.get(60, TimeUnit.SECONDS));
+                numbers.add(number.get(120, TimeUnit.SECONDS));
             }
-
-            assertThat(numbers).containsExactlyInAnyOrderElementsOf(
-                    IntStream.rangeClosed(1, threads).mapToObj(n -> n + "/QĐ-UBND").toList());
-            assertThat(lastNumber(commune, ISSUED_ON.getYear())).isEqualTo(threads);
+            return numbers;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private String report(String commune, LocalDate issuedOn) {
+        return documents.issueReport(SampleReports.report(commune, SampleReports.newCaseKey(), issuedOn)).number();
     }
 
     private String issue(String commune, LocalDate issuedOn) {
@@ -142,7 +224,12 @@ class DocumentsIntegrationTest {
     }
 
     private int lastNumber(String commune, int year) {
-        return jdbc.queryForList("select last_number from document_sequence where commune_code = ? and issue_year = ?",
-                Integer.class, commune, year).stream().findFirst().orElse(0);
+        return lastNumber(commune, "QD", year);
+    }
+
+    private int lastNumber(String commune, String series, int year) {
+        return jdbc.queryForList("select last_number from document_sequence "
+                        + "where commune_code = ? and series = ? and issue_year = ?",
+                Integer.class, commune, series, year).stream().findFirst().orElse(0);
     }
 }
