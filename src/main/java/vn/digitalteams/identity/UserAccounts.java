@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.shared.Messages;
+
 /** Creates user accounts in Camunda's identity service: roles as groups, the commune as tenant. */
 @Component
 public class UserAccounts {
@@ -36,5 +38,16 @@ public class UserAccounts {
     public String displayName(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+    }
+
+    /**
+     * Who signs the commune's documents when the viewer of a draft does not: its Chairman's name, or a
+     * placeholder when the commune has no Chairman account.
+     */
+    public String chairmanName(String communeCode) {
+        return identityService.createUserQuery().memberOfGroup(Role.CHAIRMAN.groupId()).memberOfTenant(communeCode)
+                .orderByUserId().asc().listPage(0, 1).stream().findFirst()
+                .map(user -> (user.getFirstName() + " " + user.getLastName()).strip())
+                .orElseGet(() -> Messages.get("document.signer.unknown"));
     }
 }

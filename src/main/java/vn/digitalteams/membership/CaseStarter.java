@@ -75,6 +75,10 @@ class CaseStarter {
         return accounts.displayName(userId);
     }
 
+    String chairmanName(String communeCode) {
+        return accounts.chairmanName(communeCode);
+    }
+
     record Starter(String userId, String communeCode) {
     }
 }

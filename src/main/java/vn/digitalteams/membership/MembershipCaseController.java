@@ -69,7 +69,7 @@ class MembershipCaseController {
             throw forbidden("case.draft.forbidden", caseKey);
         }
         Signer signer = Signer.of(currentUser::hasRole);
-        String signerName = approver ? cases.displayName(currentUser.id()) : "";
+        String signerName = approver ? cases.displayName(currentUser.id()) : cases.chairmanName(instance.getTenantId());
         DecisionContent content = instance.getProcessDefinitionId().startsWith(WITHDRAWAL + ":")
                 ? texts.withdrawal(variables, VietnameseDates.today(clock), signer, signerName)
                 : texts.admission(variables, Boolean.TRUE.equals(variables.get("teamIsFull")), VietnameseDates.today(clock),

@@ -53,7 +53,7 @@ class ReportContents {
 
         return new ReportContent(commune.code(), commune.name(), caseKey, VietnameseDates.today(clock),
                 "Kết quả hoạt động của Tổ công nghệ số cộng đồng " + period.label(), situation,
-                List.of(table.byVillage("1. Kết quả theo từng bản"), table.byActivity("2. Tổng hợp toàn xã theo nội dung")),
+                List.of(table.byVillage(VillageTable.BY_VILLAGE), table.byActivity("2. Tổng hợp toàn xã theo nội dung")),
                 table.export("Kết quả hoạt động Tổ công nghệ số cộng đồng xã " + commune.name() + " " + period.label()),
                 withVillages(variables.get("difficulties"), reports, VillageReport::difficulties),
                 withVillages(variables.get("proposals"), reports, VillageReport::needs),

@@ -48,7 +48,7 @@ class ReportController {
 
     /**
      * The report as it stands (texts of the last consolidation), unnumbered and marked "DỰ THẢO"; signed
-     * by the viewer when they are the one who will sign it, unsigned otherwise.
+     * by the viewer when they are the one who will sign it, otherwise in the commune's Chairman's name.
      */
     @GetMapping("/draft")
     ResponseEntity<byte[]> draft(@PathVariable String caseKey) {
@@ -64,7 +64,7 @@ class ReportController {
         Map<String, Object> variables = engine.call(() -> runtimeService.getVariables(running.get(0).getId()));
         boolean approver = currentUser.hasRole(Role.CHAIRMAN) || currentUser.hasRole(Role.VICE_CHAIRMAN);
         byte[] pdf = documents.draftReport(contents.of(caseKey, variables, Signer.of(currentUser::hasRole),
-                approver ? accounts.displayName(currentUser.id()) : ""));
+                approver ? accounts.displayName(currentUser.id()) : accounts.chairmanName(cycle.communeCode())));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"du-thao-" + caseKey + ".pdf\"")
                 .body(pdf);

@@ -17,6 +17,8 @@ import vn.digitalteams.shared.Messages;
  */
 final class VillageTable {
 
+    static final String BY_VILLAGE = "1. Kết quả theo từng bản";
+
     private final List<VillageReport> reports;
 
     VillageTable(List<VillageReport> reports) {
@@ -61,7 +63,7 @@ final class VillageTable {
 
     /** The consolidation task's table: GitHub-flavoured Markdown, which Camunda Forms' text field renders. */
     String markdown() {
-        ReportTable table = byVillage("");
+        ReportTable table = byVillage(BY_VILLAGE);
         StringBuilder text = new StringBuilder(line(table.headers()));
         text.append(line(table.headers().stream().map(header -> "---").toList()));
         table.rows().forEach(row -> text.append(line(row)));

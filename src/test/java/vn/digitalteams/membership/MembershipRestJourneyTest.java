@@ -54,6 +54,9 @@ class MembershipRestJourneyTest {
                 .getForEntity("/api/membership/cases/" + caseKey + "/draft-decision", byte[].class);
         assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(draft.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(rest.withBasicAuth("totruong-ban-01", "demo")
+                .getForEntity("/api/membership/cases/" + caseKey + "/draft-decision", byte[].class).getStatusCode())
+                .as("the referring leader reads the draft too, signed in the Chairman's name").isEqualTo(HttpStatus.OK);
         assertThat(rest.withBasicAuth("chutich-tamthai", "demo")
                 .getForEntity("/api/membership/cases/" + caseKey + "/draft-decision", byte[].class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);

@@ -90,7 +90,8 @@ class PeriodicReportProcessTest {
 
         assertThat(instance).hasPassed("summarizeVillageReports").isWaitingAt("consolidateReports").task()
                 .hasCandidateGroup("commune-leader").hasName("Tổng hợp báo cáo tháng 4 năm 2025 của xã");
-        assertThat(instance).variables().containsEntry("lateVillages", "không có").containsEntry("missingVillages", "không có");
+        assertThat(instance).variables().containsEntry("lateVillages", "không có").containsEntry("missingVillages", "không có")
+                .as("a village's texts stay its own, not the commune's consolidation").doesNotContainKeys("difficulties", "householdVisit");
         assertThat((String) runtimeService.getVariable(instance.getId(), "villageTable"))
                 .contains("| Bản 01 | Đúng hạn | 10 |").contains("| Tổng cộng |  | " + 10 * TAM_QUANG_VILLAGES + " |");
         cases.completeAs("totruong-xa", "consolidateReports", instance, consolidation());
