@@ -47,17 +47,17 @@ class ScaleBenchmark {
         for (int extra : EXTRA_COMMUNES) {
             seedUpTo(extra);
             long communes = count("commune");
-            double[] list = timeHttp("/api/teams?commune=tam-quang", 300);
-            double[] show = timeHttp("/api/teams/tam-quang-ban-01", 300);
+            Latency list = Latency.ofGets(chairman(), "/api/teams?commune=tam-quang", 300);
+            Latency show = Latency.ofGets(chairman(), "/api/teams/tam-quang-ban-01", 300);
             double caseMs = timeCases(20);
-            System.out.printf("| %,d | %,d | %,d | %.1f / %.1f | %.1f / %.1f | %.0f |%n", communes, count("team"),
-                    count("membership"), list[0], list[1], show[0], show[1], caseMs);
+            System.out.printf("| %,d | %,d | %,d | %s | %s | %.0f |%n", communes, count("team"), count("membership"),
+                    list, show, caseMs);
         }
         System.out.println();
     }
 
     private void warmUp() {
-        timeHttp("/api/teams?commune=tam-quang", 200);
+        Latency.ofGets(chairman(), "/api/teams?commune=tam-quang", 200);
         timeCases(5);
     }
 
@@ -93,16 +93,8 @@ class ScaleBenchmark {
         seeded = Math.max(seeded, extra);
     }
 
-    private double[] timeHttp(String url, int times) {
-        double[] millis = new double[times];
-        TestRestTemplate chairman = rest.withBasicAuth("chutich", "demo");
-        for (int i = 0; i < times; i++) {
-            long start = System.nanoTime();
-            chairman.getForObject(url, String.class);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        java.util.Arrays.sort(millis);
-        return new double[] {millis[times / 2], millis[(int) (times * 0.95)]};
+    private TestRestTemplate chairman() {
+        return rest.withBasicAuth("chutich", "demo");
     }
 
     /** A whole registration: the leader's start (checks, case number) and the Chairman's approval (admission, PDF). */
