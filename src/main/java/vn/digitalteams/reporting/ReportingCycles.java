@@ -65,8 +65,7 @@ class ReportingCycles {
 
     @Transactional(readOnly = true)
     Teams.VillageTeam villageTeam(String communeCode, String teamCode) {
-        return teams.villageTeamsOf(communeCode).stream().filter(team -> team.code().equals(teamCode)).findFirst()
-                .orElseThrow(() -> notFound("team.notFound", teamCode));
+        return teams.villageTeam(communeCode, teamCode);
     }
 
     /** Records a village's report once; submitted after the due date it counts as late. */

@@ -158,9 +158,22 @@ public class Teams {
     public List<VillageTeam> villageTeamsOf(String communeCode) {
         return teams.findRosterOfCommune(communeCode).stream()
                 .filter(team -> team.level() == TeamLevel.VILLAGE)
-                .map(team -> new VillageTeam(team.code(), team.name(), team.village().orElseThrow().name(),
-                        team.leader().map(leader -> leader.person().userId()).orElse(null)))
+                .map(Teams::villageTeam)
                 .toList();
+    }
+
+    /** One of the commune's village teams, in one query; refuses a code that is not one. */
+    @Transactional(readOnly = true)
+    public VillageTeam villageTeam(String communeCode, String teamCode) {
+        return teams.findRosterByCode(teamCode)
+                .filter(team -> team.level() == TeamLevel.VILLAGE && team.commune().code().equals(communeCode))
+                .map(Teams::villageTeam)
+                .orElseThrow(() -> notFound("team.notFound", teamCode));
+    }
+
+    private static VillageTeam villageTeam(Team team) {
+        return new VillageTeam(team.code(), team.name(), team.village().orElseThrow().name(),
+                team.leader().map(leader -> leader.person().userId()).orElse(null));
     }
 
     /** Records the number of the decision that admitted a member. */
