@@ -90,12 +90,26 @@ public final class Browser {
 
     private void login(String app) {
         driver.get(baseUrl + "/camunda/app/" + app + "/");
-        WebElement password = visible(By.cssSelector("input[type=password]"));
-        WebElement name = driver.findElements(By.cssSelector("input")).get(0);
-        name.sendKeys(user);
-        password.sendKeys("demo");
+        visible(By.cssSelector("input[type=password]"));
+        // The login form focuses its name field once rendered, which can steal keys meant for the password
+        // (CI once typed "totruong-ban-01demo"): type, then check both fields before submitting.
+        wait.ignoring(StaleElementReferenceException.class).withMessage("the login form to hold the credentials")
+                .until(driver -> {
+                    WebElement name = driver.findElements(By.cssSelector("input")).get(0);
+                    WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
+                    typeInto(name, user);
+                    typeInto(password, "demo");
+                    return user.equals(name.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"));
+                });
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    }
+
+    private static void typeInto(WebElement input, String value) {
+        if (!value.equals(input.getDomProperty("value"))) {
+            input.clear();
+            input.sendKeys(value);
+        }
     }
 
     public WebDriver driver() {
