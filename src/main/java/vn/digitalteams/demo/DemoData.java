@@ -72,7 +72,7 @@ class DemoData implements ApplicationRunner {
 
     /**
      * A commune with its villages, its commune-level team and one team per village, 5 to 9 people each.
-     * The commune team's leader is {@code totruong-xa} (only for Tam Quang, as the demo users are);
+     * The commune team's leader is {@code totruong-<prefix>xa} (consolidates the commune's reports);
      * each village leader is {@code totruong-<prefix>ban-NN}.
      */
     private void seedCommune(DemoResidents residents, String code, String name, String userPrefix, int villages,
@@ -83,7 +83,7 @@ class DemoData implements ApplicationRunner {
                 .forEach(village -> teams.addVillage(code, village, "Bản " + village.substring(4)));
 
         teams.establishTeam(code, null, code + "-xa", "Tổ công nghệ số cộng đồng xã " + name, decision, established);
-        String communeLeaderUser = userPrefix.isEmpty() ? "totruong-xa" : null;
+        String communeLeaderUser = "totruong-" + userPrefix + "xa";
         seedTeam(residents, code, code + "-xa", villageCode(1), 9, "Bí thư Đoàn xã", communeLeaderUser,
                 Role.COMMUNE_LEADER);
 
@@ -100,12 +100,9 @@ class DemoData implements ApplicationRunner {
     private void seedTeam(DemoResidents residents, String communeCode, String teamCode, String village, int size,
                           String leaderOccupation, String leaderUser, Role leaderRole) {
         LocalDate joined = LocalDate.of(2025, 3, 15);
-        PersonDetails leader = residents.adult(village, leaderOccupation);
-        if (leaderUser != null) {
-            leader = leader.withUserId(leaderUser);
-            String[] names = splitGivenName(leader.fullName());
-            accounts.create(leaderUser, names[0], names[1], PASSWORD, communeCode, Set.of(leaderRole));
-        }
+        PersonDetails leader = residents.adult(village, leaderOccupation).withUserId(leaderUser);
+        String[] names = splitGivenName(leader.fullName());
+        accounts.create(leaderUser, names[0], names[1], PASSWORD, communeCode, Set.of(leaderRole));
         teams.admit(teamCode, leader, MembershipRole.LEADER, joined, null);
         teams.admit(teamCode, residents.adult(village, "Bí thư Chi đoàn"), MembershipRole.DEPUTY, joined, null);
         for (int i = 2; i < size; i++) {
