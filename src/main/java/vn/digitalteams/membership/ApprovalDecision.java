@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.digitalteams.documents.Signer;
+import vn.digitalteams.identity.UserAccounts;
 
 
 /**
@@ -21,11 +22,11 @@ import vn.digitalteams.documents.Signer;
 class ApprovalDecision implements TaskListener {
 
     private final IdentityService identityService;
-    private final CaseStarter cases;
+    private final UserAccounts accounts;
 
-    ApprovalDecision(IdentityService identityService, CaseStarter cases) {
+    ApprovalDecision(IdentityService identityService, UserAccounts accounts) {
         this.identityService = identityService;
-        this.cases = cases;
+        this.accounts = accounts;
     }
 
     @Override
@@ -45,7 +46,7 @@ class ApprovalDecision implements TaskListener {
         String approver = authentication != null ? authentication.getUserId() : task.getAssignee();
         List<String> groups = authentication == null ? List.of() : authentication.getGroupIds();
         task.setVariable("approverId", approver);
-        task.setVariable("approverName", approver == null ? "" : cases.displayName(approver));
+        task.setVariable("approverName", approver == null ? "" : accounts.displayName(approver));
         task.setVariable("signer", Signer.of(role -> groups.contains(role.groupId())).name());
     }
 }

@@ -65,18 +65,10 @@ class CaseStarter {
         execution.setVariable("caseKey", caseKey);
         execution.setVariable("communeCode", starter.communeCode());
         execution.setVariable("referrerId", starter.userId());
-        execution.setVariable("referrerName", displayName(starter.userId()));
+        execution.setVariable("referrerName", accounts.displayName(starter.userId()));
         Date due = ApprovalDeadline.from(now);
         execution.setVariable("approvalDueDate", due);
         execution.setVariable("approvalDueText", VietnameseDates.format(due.toInstant().atZone(VietnameseDates.ZONE).toLocalDate()));
-    }
-
-    String displayName(String userId) {
-        return accounts.displayName(userId);
-    }
-
-    String chairmanName(String communeCode) {
-        return accounts.chairmanName(communeCode);
     }
 
     record Starter(String userId, String communeCode) {

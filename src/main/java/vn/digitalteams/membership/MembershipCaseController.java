@@ -25,6 +25,7 @@ import vn.digitalteams.documents.Documents;
 import vn.digitalteams.documents.Signer;
 import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.identity.Role;
+import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.identity.WithoutEngineAuthorization;
 import vn.digitalteams.shared.VietnameseDates;
 
@@ -45,18 +46,18 @@ class MembershipCaseController {
     private final CurrentUser currentUser;
     private final Documents documents;
     private final DecisionTexts texts;
-    private final CaseStarter cases;
+    private final UserAccounts accounts;
     private final Clock clock;
 
     MembershipCaseController(RuntimeService runtimeService, WithoutEngineAuthorization engine, CurrentUser currentUser,
-                             Documents documents, DecisionTexts texts, CaseStarter cases, Clock clock) {
+                             Documents documents, DecisionTexts texts, UserAccounts accounts, Clock clock) {
         this.runtimeService = runtimeService;
         this.engine = engine;
         this.currentUser = currentUser;
         this.documents = documents;
         this.texts = texts;
         this.clock = clock;
-        this.cases = cases;
+        this.accounts = accounts;
     }
 
     /** The decision as it would be issued today, signed by the viewer; for the approver and the referrer. */
@@ -69,7 +70,7 @@ class MembershipCaseController {
             throw forbidden("case.draft.forbidden", caseKey);
         }
         Signer signer = Signer.of(currentUser::hasRole);
-        String signerName = approver ? cases.displayName(currentUser.id()) : cases.chairmanName(instance.getTenantId());
+        String signerName = approver ? accounts.displayName(currentUser.id()) : accounts.chairmanName(instance.getTenantId());
         DecisionContent content = instance.getProcessDefinitionId().startsWith(WITHDRAWAL + ":")
                 ? texts.withdrawal(variables, VietnameseDates.today(clock), signer, signerName)
                 : texts.admission(variables, Boolean.TRUE.equals(variables.get("teamIsFull")), VietnameseDates.today(clock),

@@ -24,6 +24,6 @@ final class ReportDeadline {
     }
 
     static Instant reminderOf(LocalDate dueOn) {
-        return dueOn.minusDays(1).atTime(END_OF_OFFICE_DAY).atZone(VietnameseDates.ZONE).toInstant();
+        return of(dueOn.minusDays(1));
     }
 }
