@@ -19,7 +19,7 @@ import vn.digitalteams.reporting.ActivityEntry;
 import vn.digitalteams.reporting.ActivityRecorder;
 import vn.digitalteams.reporting.ActivityType;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Communes;
 
 /**
  * Demo profile only: a realistic handful of this month's activities of Tam Quang (Bản 01, Bản 02 and
@@ -35,15 +35,15 @@ class DemoActivities implements ApplicationRunner {
     private static final String COMMUNE = "tam-quang";
 
     private final ActivityRecorder recorder;
-    private final Teams teams;
+    private final Communes communes;
     private final IdentityService identityService;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoActivities(ActivityRecorder recorder, Teams teams, IdentityService identityService,
+    DemoActivities(ActivityRecorder recorder, Communes communes, IdentityService identityService,
                    TransactionTemplate transaction, Clock clock) {
         this.recorder = recorder;
-        this.teams = teams;
+        this.communes = communes;
         this.identityService = identityService;
         this.transaction = transaction;
         this.clock = clock;
@@ -51,7 +51,7 @@ class DemoActivities implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!teams.communeExists(COMMUNE) || recorder.anyRecordedIn(COMMUNE)) {
+        if (!communes.exists(COMMUNE) || recorder.anyRecordedIn(COMMUNE)) {
             return;
         }
         transaction.executeWithoutResult(status -> {

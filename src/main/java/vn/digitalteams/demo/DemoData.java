@@ -20,7 +20,9 @@ import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.shared.VietnameseDates;
 import vn.digitalteams.team.MembershipRole;
 import vn.digitalteams.team.PersonDetails;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Admissions;
+import vn.digitalteams.team.Communes;
+import vn.digitalteams.team.TeamDirectory;
 
 /**
  * Demo profile only: Tam Quang (18 villages, 19 teams) and Tam Thái (2 villages, to show that
@@ -36,13 +38,17 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String PROVINCE = "Nghệ An";
 
-    private final Teams teams;
+    private final Communes communes;
+    private final TeamDirectory teams;
+    private final Admissions admissions;
     private final UserAccounts accounts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(Teams teams, UserAccounts accounts, TransactionTemplate transaction, Clock clock) {
+    DemoData(Communes communes, TeamDirectory teams, Admissions admissions, UserAccounts accounts, TransactionTemplate transaction, Clock clock) {
+        this.communes = communes;
         this.teams = teams;
+        this.admissions = admissions;
         this.accounts = accounts;
         this.transaction = transaction;
         this.clock = clock;
@@ -50,7 +56,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (teams.communeExists("tam-quang")) {
+        if (communes.exists("tam-quang")) {
             return;
         }
         transaction.executeWithoutResult(status -> {
@@ -77,12 +83,12 @@ class DemoData implements ApplicationRunner {
      */
     private void seedCommune(DemoResidents residents, String code, String name, String userPrefix, int villages,
                              LocalDate established) {
-        teams.registerCommune(code, name, PROVINCE);
+        communes.register(code, name, PROVINCE);
         String decision = (code.equals("tam-quang") ? "15" : "21") + "/QĐ-UBND";
         IntStream.rangeClosed(1, villages).mapToObj(DemoData::villageCode)
-                .forEach(village -> teams.addVillage(code, village, "Bản " + village.substring(4)));
+                .forEach(village -> communes.addVillage(code, village, "Bản " + village.substring(4)));
 
-        teams.establishTeam(code, null, code + "-xa", "Tổ công nghệ số cộng đồng xã " + name, decision, established);
+        teams.establish(code, null, code + "-xa", "Tổ công nghệ số cộng đồng xã " + name, decision, established);
         String communeLeaderUser = "totruong-" + userPrefix + "xa";
         seedTeam(residents, code, code + "-xa", villageCode(1), 9, "Bí thư Đoàn xã", communeLeaderUser,
                 Role.COMMUNE_LEADER);
@@ -90,7 +96,7 @@ class DemoData implements ApplicationRunner {
         for (int n = 1; n <= villages; n++) {
             String village = villageCode(n);
             String team = code + "-" + village;
-            teams.establishTeam(code, village, team, "Tổ công nghệ số cộng đồng bản " + village.substring(4),
+            teams.establish(code, village, team, "Tổ công nghệ số cộng đồng bản " + village.substring(4),
                     decision, established);
             seedTeam(residents, code, team, village, 5 + (n * 7) % 5, "Trưởng bản",
                     "totruong-" + userPrefix + village, Role.VILLAGE_LEADER);
@@ -103,11 +109,11 @@ class DemoData implements ApplicationRunner {
         PersonDetails leader = residents.adult(village, leaderOccupation).withUserId(leaderUser);
         String[] names = splitGivenName(leader.fullName());
         accounts.create(leaderUser, names[0], names[1], PASSWORD, communeCode, Set.of(leaderRole));
-        teams.admit(teamCode, leader, MembershipRole.LEADER, joined, null);
-        teams.admit(teamCode, residents.adult(village, "Bí thư Chi đoàn"), MembershipRole.DEPUTY, joined, null);
+        admissions.admit(communeCode, teamCode, leader, MembershipRole.LEADER, joined, null);
+        admissions.admit(communeCode, teamCode, residents.adult(village, "Bí thư Chi đoàn"), MembershipRole.DEPUTY, joined, null);
         for (int i = 2; i < size; i++) {
             PersonDetails member = i % 4 == 3 ? residents.student(village) : residents.adult(village, occupation(i));
-            teams.admit(teamCode, member, MembershipRole.MEMBER, joined, null);
+            admissions.admit(communeCode, teamCode, member, MembershipRole.MEMBER, joined, null);
         }
     }
 

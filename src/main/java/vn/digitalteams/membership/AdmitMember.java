@@ -12,7 +12,7 @@ import vn.digitalteams.documents.IssuedDocument;
 import vn.digitalteams.documents.Signer;
 import vn.digitalteams.shared.VietnameseDates;
 import vn.digitalteams.team.MembershipRole;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Admissions;
 
 /**
  * After the Chairman approves: admits the person (a collaborator if the team already has ten members)
@@ -22,12 +22,12 @@ import vn.digitalteams.team.Teams;
 @Component("admitMember")
 class AdmitMember implements JavaDelegate {
 
-    private final Teams teams;
+    private final Admissions teams;
     private final Documents documents;
     private final DecisionTexts texts;
     private final Clock clock;
 
-    AdmitMember(Teams teams, Documents documents, DecisionTexts texts, Clock clock) {
+    AdmitMember(Admissions teams, Documents documents, DecisionTexts texts, Clock clock) {
         this.teams = teams;
         this.documents = documents;
         this.texts = texts;
@@ -38,7 +38,7 @@ class AdmitMember implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ReferralForm form = ReferralForm.of(execution);
         LocalDate today = VietnameseDates.today(clock);
-        Teams.Admission admission = teams.admit(form.teamCode(), form.person(), MembershipRole.MEMBER, today, null);
+        Admissions.Admission admission = teams.admit((String) execution.getVariable("communeCode"), form.teamCode(), form.person(), MembershipRole.MEMBER, today, null);
         boolean collaborator = admission.role() == MembershipRole.COLLABORATOR;
         IssuedDocument decision = documents.issue(texts.admission(execution.getVariables(), collaborator, today,
                 Signer.valueOf((String) execution.getVariable("signer")), (String) execution.getVariable("approverName")));

@@ -17,7 +17,7 @@ import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.shared.CaseNumbers;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.TeamDirectory;
 
 /**
  * What every membership case records when it starts: who started it (a leader, in their commune),
@@ -28,11 +28,11 @@ class CaseStarter {
 
     private final IdentityService identityService;
     private final UserAccounts accounts;
-    private final Teams teams;
+    private final TeamDirectory teams;
     private final CaseNumbers caseNumbers;
     private final Clock clock;
 
-    CaseStarter(IdentityService identityService, UserAccounts accounts, Teams teams, CaseNumbers caseNumbers, Clock clock) {
+    CaseStarter(IdentityService identityService, UserAccounts accounts, TeamDirectory teams, CaseNumbers caseNumbers, Clock clock) {
         this.identityService = identityService;
         this.accounts = accounts;
         this.teams = teams;

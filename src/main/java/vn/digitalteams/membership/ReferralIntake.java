@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Admissions;
 
 /**
  * Start listener of membership-registration: refuses a bad referral before any instance exists
@@ -17,10 +17,10 @@ class ReferralIntake implements ExecutionListener {
 
     static final String CASE_PREFIX = "TV";
 
-    private final Teams teams;
+    private final Admissions teams;
     private final CaseStarter cases;
 
-    ReferralIntake(Teams teams, CaseStarter cases) {
+    ReferralIntake(Admissions teams, CaseStarter cases) {
         this.teams = teams;
         this.cases = cases;
     }
@@ -30,7 +30,7 @@ class ReferralIntake implements ExecutionListener {
         ReferralForm form = ReferralForm.of(execution);
         CaseStarter.Starter starter = cases.starter();
         String teamCode = cases.team(execution, form.teamCode(), starter);
-        Teams.Referral referral = teams.checkReferral(teamCode, form.person(), starter.communeCode(), starter.userId());
+        Admissions.Referral referral = teams.checkReferral(teamCode, form.person(), starter.communeCode(), starter.userId());
         cases.open(execution, starter, CASE_PREFIX);
         // Stored as yyyy-MM-dd whatever type a REST client sent, so every reader sees one format.
         execution.setVariable("birthDate", form.person().birthDate().toString());

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.digitalteams.documents.Documents;
 import vn.digitalteams.documents.Signer;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Withdrawals;
 
 /**
  * After the Chairman approves a withdrawal: ends the membership on the requested date (handing a
@@ -20,12 +20,12 @@ import vn.digitalteams.team.Teams;
 @Component("withdrawMember")
 class WithdrawMember implements JavaDelegate {
 
-    private final Teams teams;
+    private final Withdrawals teams;
     private final Documents documents;
     private final DecisionTexts texts;
     private final Clock clock;
 
-    WithdrawMember(Teams teams, Documents documents, DecisionTexts texts, Clock clock) {
+    WithdrawMember(Withdrawals teams, Documents documents, DecisionTexts texts, Clock clock) {
         this.teams = teams;
         this.documents = documents;
         this.texts = texts;
@@ -34,7 +34,7 @@ class WithdrawMember implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean belowMinimum = teams.withdraw((Long) execution.getVariable("membershipId"),
+        boolean belowMinimum = teams.withdraw((String) execution.getVariable("communeCode"), (Long) execution.getVariable("membershipId"),
                 LocalDate.parse((String) execution.getVariable("requestDate")),
                 (String) execution.getVariable("successorCitizenId"));
         DecisionVariables.record(execution, documents.issue(texts.withdrawal(execution.getVariables(),

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Withdrawals;
 
 /**
  * Start listener of membership-withdrawal: the leader proposes, on the member's request, that they
@@ -20,10 +20,10 @@ class WithdrawalIntake implements ExecutionListener {
 
     static final String CASE_PREFIX = "RT";
 
-    private final Teams teams;
+    private final Withdrawals teams;
     private final CaseStarter cases;
 
-    WithdrawalIntake(Teams teams, CaseStarter cases) {
+    WithdrawalIntake(Withdrawals teams, CaseStarter cases) {
         this.teams = teams;
         this.cases = cases;
     }
@@ -31,16 +31,14 @@ class WithdrawalIntake implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         MembershipForm form = new MembershipForm(execution);
-        Long membershipId = form.optionalId("membershipId");
-        Teams.MemberRef named = membershipId == null ? null : teams.memberRef(membershipId);
-        String citizenId = named != null ? named.citizenId() : form.required("citizenId");
+        String citizenId = form.required("citizenId");
         LocalDate requestDate = form.requiredDate("requestDate");
         form.requiredText("reason");
         String successor = form.optional("successorCitizenId");
         CaseStarter.Starter starter = cases.starter();
-        String teamCode = cases.team(execution, named != null ? named.teamCode() : form.optional("teamCode"), starter);
+        String teamCode = cases.team(execution, form.optional("teamCode"), starter);
         execution.setVariable("citizenId", citizenId);
-        Teams.Withdrawal withdrawal = teams.checkWithdrawal(teamCode, citizenId, successor, starter.communeCode(),
+        Withdrawals.Withdrawal withdrawal = teams.check(teamCode, citizenId, successor, starter.communeCode(),
                 starter.userId());
         cases.open(execution, starter, CASE_PREFIX);
         execution.setVariable("requestDate", requestDate.toString());

@@ -27,7 +27,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Communes;
+import vn.digitalteams.team.TeamDirectory;
+import vn.digitalteams.team.TeamRef;
 
 /**
  * The activity log over HTTP: team members record what they did; anyone of the commune reads a team's
@@ -42,14 +44,17 @@ class ActivityController {
 
     private final ActivityRecorder recorder;
     private final ActivityLog log;
-    private final Teams teams;
+    private final TeamDirectory teams;
+    private final Communes communes;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ActivityController(ActivityRecorder recorder, ActivityLog log, Teams teams, CurrentUser currentUser, Clock clock) {
+    ActivityController(ActivityRecorder recorder, ActivityLog log, TeamDirectory teams, Communes communes,
+                       CurrentUser currentUser, Clock clock) {
         this.recorder = recorder;
         this.log = log;
         this.teams = teams;
+        this.communes = communes;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -103,12 +108,12 @@ class ActivityController {
             throw invalid("activity.scope.both");
         }
         if (namesTeam) {
-            Teams.TeamRef ref = teams.team(team.strip());
+            TeamRef ref = teams.team(team.strip());
             currentUser.requireAccessTo(ref.communeCode());
             return new Scope(ref, ref.communeCode());
         }
         String communeCode = currentUser.communeToRead(namesCommune ? commune.strip() : null);
-        if (!teams.communeExists(communeCode)) {
+        if (!communes.exists(communeCode)) {
             throw notFound("commune.notFound", communeCode);
         }
         return new Scope(null, communeCode);
@@ -125,7 +130,7 @@ class ActivityController {
         return new Period(start, end);
     }
 
-    private record Scope(Teams.TeamRef team, String communeCode) {
+    private record Scope(TeamRef team, String communeCode) {
     }
 
     private record Period(LocalDate from, LocalDate to) {

@@ -12,7 +12,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.TeamDirectory;
 
 /**
  * The activities teams record, and their totals over a period. Totals are one GROUP BY in the
@@ -24,9 +24,9 @@ class ActivityLog {
 
     private final JdbcTemplate jdbc;
     private final ActivityRepository activities;
-    private final Teams teams;
+    private final TeamDirectory teams;
 
-    ActivityLog(JdbcTemplate jdbc, ActivityRepository activities, Teams teams) {
+    ActivityLog(JdbcTemplate jdbc, ActivityRepository activities, TeamDirectory teams) {
         this.jdbc = jdbc;
         this.activities = activities;
         this.teams = teams;

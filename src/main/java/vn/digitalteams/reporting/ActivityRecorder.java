@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.digitalteams.identity.Role;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.TeamDirectory;
+import vn.digitalteams.team.TeamRef;
 
 /**
  * Records what a team did, for the user who is signed in (through {@code /api}, Tasklist or engine
@@ -34,11 +35,11 @@ public class ActivityRecorder {
     static final int MAX_NOTE = 1000;
 
     private final ActivityRepository activities;
-    private final Teams teams;
+    private final TeamDirectory teams;
     private final IdentityService identityService;
     private final Clock clock;
 
-    ActivityRecorder(ActivityRepository activities, Teams teams, IdentityService identityService, Clock clock) {
+    ActivityRecorder(ActivityRepository activities, TeamDirectory teams, IdentityService identityService, Clock clock) {
         this.activities = activities;
         this.teams = teams;
         this.identityService = identityService;
@@ -53,7 +54,7 @@ public class ActivityRecorder {
             throw forbidden("activity.recorder.required");
         }
         String userId = caller.getUserId();
-        Teams.TeamRef team = teams.team(teamCode(entry.teamCode(), userId));
+        TeamRef team = teams.team(teamCode(entry.teamCode(), userId));
         if (!communes.contains(team.communeCode())) {
             throw forbidden("activity.team.otherCommune", team.name());
         }
@@ -99,7 +100,7 @@ public class ActivityRecorder {
         return ActivityType.ofCode(given).orElseThrow(() -> invalid("activity.type.unknown", given));
     }
 
-    private LocalDate date(LocalDate date, Teams.TeamRef team) {
+    private LocalDate date(LocalDate date, TeamRef team) {
         if (date == null) {
             throw invalid("form.required", label("date"));
         }

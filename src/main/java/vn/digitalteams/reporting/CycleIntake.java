@@ -18,7 +18,7 @@ import vn.digitalteams.identity.Role;
 import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.shared.VietnameseDates;
 import vn.digitalteams.team.Commune;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Communes;
 
 /**
  * Start listener of a commune's cycle ("cycleRequested"): opened by the schedule (no user) or on
@@ -33,14 +33,14 @@ class CycleIntake implements ExecutionListener {
     private final IdentityService identityService;
     private final UserAccounts accounts;
     private final ReportingCycles cycles;
-    private final Teams teams;
+    private final Communes communes;
     private final Clock clock;
 
-    CycleIntake(IdentityService identityService, UserAccounts accounts, ReportingCycles cycles, Teams teams, Clock clock) {
+    CycleIntake(IdentityService identityService, UserAccounts accounts, ReportingCycles cycles, Communes communes, Clock clock) {
         this.identityService = identityService;
         this.accounts = accounts;
         this.cycles = cycles;
-        this.teams = teams;
+        this.communes = communes;
         this.clock = clock;
     }
 
@@ -60,7 +60,7 @@ class CycleIntake implements ExecutionListener {
                 throw invalid("report.dueDate.past");
             }
         }
-        Commune commune = teams.commune(communeCode);
+        Commune commune = communes.commune(communeCode);
         String startedBy = requester == null ? null : requester.getUserId();
         ReportingCycle cycle = cycles.open(communeCode, period, dueOn, startedBy);
 

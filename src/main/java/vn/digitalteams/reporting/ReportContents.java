@@ -14,7 +14,7 @@ import vn.digitalteams.documents.ReportContent;
 import vn.digitalteams.documents.Signer;
 import vn.digitalteams.shared.VietnameseDates;
 import vn.digitalteams.team.Commune;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Communes;
 
 /**
  * Writes a cycle's BÁO CÁO from its village reports and what the commune team leader wrote at
@@ -25,12 +25,12 @@ import vn.digitalteams.team.Teams;
 class ReportContents {
 
     private final ReportingCycles cycles;
-    private final Teams teams;
+    private final Communes communes;
     private final Clock clock;
 
-    ReportContents(ReportingCycles cycles, Teams teams, Clock clock) {
+    ReportContents(ReportingCycles cycles, Communes communes, Clock clock) {
         this.cycles = cycles;
-        this.teams = teams;
+        this.communes = communes;
         this.clock = clock;
     }
 
@@ -38,7 +38,7 @@ class ReportContents {
     ReportContent of(String caseKey, Map<String, Object> variables, Signer signer, String signerName) {
         ReportingCycle cycle = cycles.cycle(caseKey);
         ReportingPeriod period = cycle.period();
-        Commune commune = teams.commune(cycle.communeCode());
+        Commune commune = communes.commune(cycle.communeCode());
         List<VillageReport> reports = cycles.reportsOf(cycle);
         VillageTable table = new VillageTable(reports);
 

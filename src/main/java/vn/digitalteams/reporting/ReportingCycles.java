@@ -13,7 +13,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.TeamDirectory;
+import vn.digitalteams.team.VillageTeam;
 
 /**
  * The domain side of periodic-report: cycles and the village reports in them. Called from the
@@ -27,10 +28,10 @@ class ReportingCycles {
 
     private final ReportingCycleRepository cycles;
     private final VillageReportRepository reports;
-    private final Teams teams;
+    private final TeamDirectory teams;
     private final Clock clock;
 
-    ReportingCycles(ReportingCycleRepository cycles, VillageReportRepository reports, Teams teams, Clock clock) {
+    ReportingCycles(ReportingCycleRepository cycles, VillageReportRepository reports, TeamDirectory teams, Clock clock) {
         this.cycles = cycles;
         this.reports = reports;
         this.teams = teams;
@@ -64,7 +65,7 @@ class ReportingCycles {
     }
 
     @Transactional(readOnly = true)
-    Teams.VillageTeam villageTeam(String communeCode, String teamCode) {
+    VillageTeam villageTeam(String communeCode, String teamCode) {
         return teams.villageTeam(communeCode, teamCode);
     }
 

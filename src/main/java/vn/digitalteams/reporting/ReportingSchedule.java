@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Communes;
+import vn.digitalteams.team.TeamDirectory;
+import vn.digitalteams.team.VillageTeam;
 
 /**
  * What the reporting processes' expressions ask for: the periods the schedule's timer fired for, and the
@@ -20,9 +22,11 @@ import vn.digitalteams.team.Teams;
 @Component("reportingSchedule")
 public class ReportingSchedule {
 
-    private final Teams teams;
+    private final Communes communes;
+    private final TeamDirectory teams;
 
-    ReportingSchedule(Teams teams) {
+    ReportingSchedule(Communes communes, TeamDirectory teams) {
+        this.communes = communes;
         this.teams = teams;
     }
 
@@ -38,11 +42,11 @@ public class ReportingSchedule {
     }
 
     public List<String> communes() {
-        return teams.communeCodes();
+        return communes.codes();
     }
 
     public List<String> villageTeamsOf(String communeCode) {
-        return teams.villageTeamsOf(communeCode).stream().map(Teams.VillageTeam::code).toList();
+        return teams.villageTeamsOf(communeCode).stream().map(VillageTeam::code).toList();
     }
 
     static LocalDate today() {

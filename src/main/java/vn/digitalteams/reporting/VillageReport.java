@@ -18,7 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.VillageTeam;
 
 /** What one village team reported in a cycle, or the record that it reported nothing. Never changed. */
 @Entity
@@ -53,7 +53,7 @@ class VillageReport {
     protected VillageReport() {
     }
 
-    private VillageReport(Long cycleId, Teams.VillageTeam team, Status status, Instant recordedAt) {
+    private VillageReport(Long cycleId, VillageTeam team, Status status, Instant recordedAt) {
         this.cycleId = cycleId;
         this.teamCode = team.code();
         this.teamName = team.name();
@@ -62,7 +62,7 @@ class VillageReport {
         this.recordedAt = recordedAt;
     }
 
-    static VillageReport submitted(Long cycleId, Teams.VillageTeam team, boolean late, VillageReportForm.Values values,
+    static VillageReport submitted(Long cycleId, VillageTeam team, boolean late, VillageReportForm.Values values,
                                    String submittedBy, Instant recordedAt) {
         VillageReport report = new VillageReport(cycleId, team, late ? Status.LATE : Status.ON_TIME, recordedAt);
         report.figures.putAll(values.figures());
@@ -74,7 +74,7 @@ class VillageReport {
         return report;
     }
 
-    static VillageReport missing(Long cycleId, Teams.VillageTeam team, Instant recordedAt) {
+    static VillageReport missing(Long cycleId, VillageTeam team, Instant recordedAt) {
         return new VillageReport(cycleId, team, Status.MISSING, recordedAt);
     }
 

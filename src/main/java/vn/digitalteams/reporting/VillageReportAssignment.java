@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.digitalteams.identity.Role;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.VillageTeam;
 
 /**
  * Create listener of a village's report task: names it after the village, gives it to the village
@@ -28,7 +28,7 @@ class VillageReportAssignment implements TaskListener {
         String teamCode = (String) task.getVariable("teamCode");
         String communeCode = (String) task.getVariable("communeCode");
         ReportingPeriod period = ReportingPeriod.parse((String) task.getVariable("period"));
-        Teams.VillageTeam team = cycles.villageTeam(communeCode, teamCode);
+        VillageTeam team = cycles.villageTeam(communeCode, teamCode);
 
         task.setName("Báo cáo " + period.label() + ": " + team.villageName());
         if (team.leaderUserId() != null) {

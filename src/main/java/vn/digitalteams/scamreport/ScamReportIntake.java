@@ -21,7 +21,7 @@ import vn.digitalteams.shared.CaseNumbers;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
 import vn.digitalteams.team.PhoneNumber;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Communes;
 
 /**
  * Start listener of scam-report: refuses a bad report before any instance exists (the exception rolls
@@ -40,16 +40,16 @@ class ScamReportIntake implements ExecutionListener {
     private final IdentityService identityService;
     private final UserAccounts accounts;
     private final RuntimeService runtimeService;
-    private final Teams teams;
+    private final Communes communes;
     private final CaseNumbers caseNumbers;
     private final Clock clock;
 
-    ScamReportIntake(IdentityService identityService, UserAccounts accounts, RuntimeService runtimeService, Teams teams,
+    ScamReportIntake(IdentityService identityService, UserAccounts accounts, RuntimeService runtimeService, Communes communes,
                      CaseNumbers caseNumbers, Clock clock) {
         this.identityService = identityService;
         this.accounts = accounts;
         this.runtimeService = runtimeService;
-        this.teams = teams;
+        this.communes = communes;
         this.caseNumbers = caseNumbers;
         this.clock = clock;
     }
@@ -74,7 +74,7 @@ class ScamReportIntake implements ExecutionListener {
         String reporterName = form.optional("reporterName");
         String phoneText = form.optional("reporterPhone");
         String reporterPhone = phoneText == null ? null : new PhoneNumber(phoneText).value();
-        String villageName = teams.villageName(communeCode, form.required("villageCode"));
+        String villageName = this.communes.villageName(communeCode, form.required("villageCode"));
         LocalDate occurredOn = form.requiredDate("occurredOn");
         if (occurredOn.isAfter(VietnameseDates.today(clock))) {
             throw invalid("scam.occurredOn.future");

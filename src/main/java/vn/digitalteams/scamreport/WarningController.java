@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Communes;
 
 /** The commune's published scam warnings, newest first, each with a text ready to paste into Zalo. */
 @RestController
@@ -23,19 +23,19 @@ import vn.digitalteams.team.Teams;
 class WarningController {
 
     private final Warnings warnings;
-    private final Teams teams;
+    private final Communes communes;
     private final CurrentUser currentUser;
 
-    WarningController(Warnings warnings, Teams teams, CurrentUser currentUser) {
+    WarningController(Warnings warnings, Communes communes, CurrentUser currentUser) {
         this.warnings = warnings;
-        this.teams = teams;
+        this.communes = communes;
         this.currentUser = currentUser;
     }
 
     @GetMapping
     List<WarningView> list(@RequestParam(name = "commune", required = false) String communeCode) {
         String commune = currentUser.communeToRead(communeCode);
-        if (!teams.communeExists(commune)) {
+        if (!communes.exists(commune)) {
             throw notFound("commune.notFound", commune);
         }
         return warnings.ofCommune(commune).stream().map(WarningView::of).toList();

@@ -64,6 +64,12 @@ public class Person {
         return person;
     }
 
+    /** What the referral said, as registered: the name trimmed and in NFC, the phone in national form. */
+    PersonDetails details() {
+        return new PersonDetails(fullName, birthDate, gender, phone == null ? null : phone.value(), citizenId.value(),
+                village == null ? null : village.code(), occupation, student, userId);
+    }
+
     /** A citizen id already on file must describe the same person the referral describes. */
     boolean isSamePersonAs(PersonDetails details) {
         return fullName.equalsIgnoreCase(normalizedName(details.fullName()))

@@ -18,6 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 
+import vn.digitalteams.shared.VietnameseDates;
+
 /**
  * A Community Digital Technology Team (Tổ công nghệ số cộng đồng), commune- or village-level.
  * The aggregate that enforces the plan's membership rules; leader and deputy are the active
@@ -179,5 +181,10 @@ public class Team {
 
     public LocalDate decisionDate() {
         return decisionDate;
+    }
+
+    /** How decisions cite the team's founding act: "Quyết định số 15/QĐ-UBND ngày 10 tháng 3 năm 2025". */
+    String establishedBy() {
+        return "Quyết định số " + decisionNumber + " " + VietnameseDates.inWords(decisionDate);
     }
 }

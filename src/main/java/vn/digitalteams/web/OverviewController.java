@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.identity.Role;
 import vn.digitalteams.identity.WithoutEngineAuthorization;
-import vn.digitalteams.team.Teams;
-import vn.digitalteams.team.Teams.CommuneFigures;
-import vn.digitalteams.team.Teams.Figures;
+import vn.digitalteams.team.Communes;
+import vn.digitalteams.team.Communes.CommuneFigures;
+import vn.digitalteams.team.Communes.Figures;
 
 /**
  * The landing page's numbers for the caller's commune (every commune for an admin): teams, active
@@ -35,16 +35,16 @@ class OverviewController {
 
     private final CurrentUser currentUser;
     private final WithoutEngineAuthorization withoutEngineAuthorization;
-    private final Teams teams;
+    private final Communes communes;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    OverviewController(CurrentUser currentUser, WithoutEngineAuthorization withoutEngineAuthorization, Teams teams,
+    OverviewController(CurrentUser currentUser, WithoutEngineAuthorization withoutEngineAuthorization, Communes communes,
                        TaskService taskService, RuntimeService runtimeService, Clock clock) {
         this.currentUser = currentUser;
         this.withoutEngineAuthorization = withoutEngineAuthorization;
-        this.teams = teams;
+        this.communes = communes;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -53,17 +53,17 @@ class OverviewController {
     @GetMapping("/api/overview")
     Overview overview() {
         if (currentUser.isAdmin()) {
-            Figures all = teams.figuresOfAllCommunes();
+            Figures all = communes.figuresOfAll();
             return withoutEngineAuthorization.call(() -> count(true, List.of(), all.teams(), all.members(), null));
         }
         List<String> tenants = currentUser.communes();
         if (tenants.isEmpty()) {
             return new Overview(false, List.of(), 0, 0, 0, 0, 0);
         }
-        List<CommuneFigures> communes = teams.figuresOf(tenants);
-        long teamCount = communes.stream().mapToLong(CommuneFigures::teams).sum();
-        long memberCount = communes.stream().mapToLong(CommuneFigures::members).sum();
-        List<Commune> named = communes.stream().map(c -> new Commune(c.code(), c.name())).toList();
+        List<CommuneFigures> figures = communes.figuresOf(tenants);
+        long teamCount = figures.stream().mapToLong(CommuneFigures::teams).sum();
+        long memberCount = figures.stream().mapToLong(CommuneFigures::members).sum();
+        List<Commune> named = figures.stream().map(c -> new Commune(c.code(), c.name())).toList();
         return withoutEngineAuthorization.call(() -> count(false, named, teamCount, memberCount, tenants));
     }
 

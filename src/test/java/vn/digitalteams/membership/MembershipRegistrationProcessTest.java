@@ -27,7 +27,7 @@ import vn.digitalteams.IntegrationTest;
 import vn.digitalteams.team.Gender;
 import vn.digitalteams.team.MembershipRole;
 import vn.digitalteams.team.PersonDetails;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Admissions;
 
 /** Every path of processes/membership-registration.bpmn, on the real engine, services and database. */
 @IntegrationTest
@@ -40,7 +40,7 @@ class MembershipRegistrationProcessTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired CaseActions cases;
-    @Autowired Teams teams;
+    @Autowired Admissions teams;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -193,7 +193,7 @@ class MembershipRegistrationProcessTest {
     @Test
     void someoneAlreadyActiveInTheTeamCannotBeReferredAgain() {
         Map<String, Object> referral = referral("Lương Thị Hai Lần");
-        teams.admit("tam-quang-ban-08", person(referral), MembershipRole.MEMBER, LocalDate.now(), null);
+        teams.admit("tam-quang", "tam-quang-ban-08", person(referral), MembershipRole.MEMBER, LocalDate.now(), null);
 
         assertThat(cases.refusalOfStart("totruong-ban-08", PROCESS, referral)).isEqualTo(
                 "Lương Thị Hai Lần đã là thành viên của Tổ công nghệ số cộng đồng bản 08; mỗi người chỉ tham gia một tổ một lần.");
@@ -232,7 +232,7 @@ class MembershipRegistrationProcessTest {
         long members = jdbc.queryForObject("select count(*) from membership m join team t on t.id = m.team_id "
                 + "where t.code = ? and m.status = 'ACTIVE' and m.role <> 'COLLABORATOR'", Long.class, teamCode);
         for (long i = members; i < 10; i++) {
-            teams.admit(teamCode, person(referral("Thành Viên Thêm " + i)), MembershipRole.MEMBER, LocalDate.now(), null);
+            teams.admit("tam-quang", teamCode, person(referral("Thành Viên Thêm " + i)), MembershipRole.MEMBER, LocalDate.now(), null);
         }
     }
 

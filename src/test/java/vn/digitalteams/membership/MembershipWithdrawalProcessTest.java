@@ -26,7 +26,7 @@ import vn.digitalteams.IntegrationTest;
 import vn.digitalteams.team.Gender;
 import vn.digitalteams.team.MembershipRole;
 import vn.digitalteams.team.PersonDetails;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Admissions;
 
 /** Every path of processes/membership-withdrawal.bpmn, on the real engine, services and database. */
 @IntegrationTest
@@ -39,7 +39,7 @@ class MembershipWithdrawalProcessTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired CaseActions cases;
-    @Autowired Teams teams;
+    @Autowired Admissions teams;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -166,7 +166,7 @@ class MembershipWithdrawalProcessTest {
 
     private String newMember(String teamCode, String fullName) {
         String citizenId = "040088" + SERIAL.getAndIncrement();
-        teams.admit(teamCode, new PersonDetails(fullName, LocalDate.of(1988, 2, 2), Gender.MALE, null, citizenId, "ban-01",
+        teams.admit("tam-quang", teamCode, new PersonDetails(fullName, LocalDate.of(1988, 2, 2), Gender.MALE, null, citizenId, "ban-01",
                 null, false, null), MembershipRole.MEMBER, LocalDate.of(2026, 1, 5), null);
         return citizenId;
     }

@@ -30,7 +30,7 @@ import vn.digitalteams.CaseActions;
 import vn.digitalteams.IntegrationTest;
 import vn.digitalteams.Latency;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.TeamDirectory;
 
 /**
  * Not a test: prints how the activity log and the reports on it behave as the activity table grows towards
@@ -86,7 +86,7 @@ class ActivityScaleBenchmark {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired CaseActions cases;
-    @Autowired Teams teams;
+    @Autowired TeamDirectory teams;
     @Autowired Clock clock;
 
     private final Random random = new Random(2026);

@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.digitalteams.CaseActions;
 import vn.digitalteams.IntegrationTest;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Teams;
+import vn.digitalteams.team.Communes;
 
 /**
  * Every path of processes/periodic-report-schedule.bpmn. The engine's clock is set to a reporting day
@@ -44,7 +44,7 @@ class PeriodicReportScheduleProcessTest {
     @Autowired HistoryService historyService;
     @Autowired ManagementService managementService;
     @Autowired CaseActions cases;
-    @Autowired Teams teams;
+    @Autowired Communes communes;
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -62,7 +62,7 @@ class PeriodicReportScheduleProcessTest {
 
         List<HistoricProcessInstance> runs = List.of(runTheSchedule(), runTheSchedule()); // the second: the cron's next job, run at once
 
-        for (String commune : teams.communeCodes()) {
+        for (String commune : communes.codes()) {
             assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("periodic-report")
                     .processInstanceBusinessKey("BC-" + commune + "-2024-11").list()).hasSize(1)
                     .allSatisfy(cycle -> assertThat(cycle.getTenantId()).isEqualTo(commune));

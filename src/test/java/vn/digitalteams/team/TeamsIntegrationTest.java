@@ -25,7 +25,7 @@ class TeamsIntegrationTest {
 
     private static final LocalDate JOINED = LocalDate.of(2026, 11, 25);
 
-    @Autowired Teams teams;
+    @Autowired Admissions teams;
     @Autowired TeamRepository teamRepository;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
@@ -36,7 +36,7 @@ class TeamsIntegrationTest {
         transaction.executeWithoutResult(status -> {
             long members = teamRepository.findRosterByCode("tam-quang-ban-02").orElseThrow().activeMemberCount();
             for (long i = members; i < 12; i++) {
-                given.add(teams.admit("tam-quang-ban-02", resident(i), MembershipRole.MEMBER, JOINED, null).role());
+                given.add(teams.admit("tam-quang", "tam-quang-ban-02", resident(i), MembershipRole.MEMBER, JOINED, null).role());
             }
             Team team = teamRepository.findRosterByCode("tam-quang-ban-02").orElseThrow();
             assertThat(team.activeMemberCount()).isEqualTo(10);
@@ -52,13 +52,13 @@ class TeamsIntegrationTest {
         String team = "tam-quang-ban-16";
         long members = teamRepository.findRosterByCode(team).orElseThrow().activeMemberCount();
         for (long i = members; i < 9; i++) {
-            teams.admit(team, resident(200 + i), MembershipRole.MEMBER, JOINED, null);
+            teams.admit("tam-quang", team, resident(200 + i), MembershipRole.MEMBER, JOINED, null);
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<MembershipRole>> racing = pool.invokeAll(List.of(
-                    () -> teams.admit(team, resident(300), MembershipRole.MEMBER, JOINED, null).role(),
-                    () -> teams.admit(team, resident(301), MembershipRole.MEMBER, JOINED, null).role()));
+                    () -> teams.admit("tam-quang", team, resident(300), MembershipRole.MEMBER, JOINED, null).role(),
+                    () -> teams.admit("tam-quang", team, resident(301), MembershipRole.MEMBER, JOINED, null).role()));
 
             assertThat(List.of(racing.get(0).get(), racing.get(1).get()))
                     .containsExactlyInAnyOrder(MembershipRole.MEMBER, MembershipRole.COLLABORATOR);
@@ -72,11 +72,11 @@ class TeamsIntegrationTest {
     void aDuplicateMembershipIsRefusedInVietnameseAndNothingIsWritten() {
         PersonDetails someone = resident(50);
         transaction.executeWithoutResult(status -> {
-            teams.admit("tam-quang-ban-03", someone, MembershipRole.MEMBER, JOINED, null);
+            teams.admit("tam-quang", "tam-quang-ban-03", someone, MembershipRole.MEMBER, JOINED, null);
             long before = rows("membership");
 
             UserFacingException refusal = catchThrowableOfType(UserFacingException.class,
-                    () -> teams.admit("tam-quang-ban-03", someone, MembershipRole.MEMBER, JOINED, null));
+                    () -> teams.admit("tam-quang", "tam-quang-ban-03", someone, MembershipRole.MEMBER, JOINED, null));
 
             assertThat(Messages.of(refusal)).isEqualTo("Đinh Văn Thử 50 đã là thành viên của "
                     + "Tổ công nghệ số cộng đồng bản 03; mỗi người chỉ tham gia một tổ một lần.");
@@ -89,8 +89,8 @@ class TeamsIntegrationTest {
     void theSamePersonMayJoinSeveralTeams() {
         PersonDetails someone = resident(60);
         transaction.executeWithoutResult(status -> {
-            teams.admit("tam-quang-ban-04", someone, MembershipRole.MEMBER, JOINED, null);
-            teams.admit("tam-quang-xa", someone, MembershipRole.MEMBER, JOINED, null);
+            teams.admit("tam-quang", "tam-quang-ban-04", someone, MembershipRole.MEMBER, JOINED, null);
+            teams.admit("tam-quang", "tam-quang-xa", someone, MembershipRole.MEMBER, JOINED, null);
             assertThat(jdbc.queryForObject("select count(*) from membership m join person p on p.id = m.person_id "
                     + "where p.citizen_id = ?", Long.class, someone.citizenId())).isEqualTo(2);
             status.setRollbackOnly();
@@ -104,7 +104,7 @@ class TeamsIntegrationTest {
         PersonDetails typo = withCitizenId(resident(70), "04009012345");
 
         UserFacingException refusal = catchThrowableOfType(UserFacingException.class,
-                () -> teams.admit("tam-quang-ban-05", typo, MembershipRole.MEMBER, JOINED, null));
+                () -> teams.admit("tam-quang", "tam-quang-ban-05", typo, MembershipRole.MEMBER, JOINED, null));
 
         assertThat(Messages.of(refusal))
                 .isEqualTo("Số CCCD \"04009012345\" không hợp lệ: phải gồm đúng 12 chữ số.");
@@ -118,7 +118,7 @@ class TeamsIntegrationTest {
         PersonDetails secondLeader = resident(80);
 
         UserFacingException refusal = catchThrowableOfType(UserFacingException.class,
-                () -> teams.admit("tam-quang-ban-06", secondLeader, MembershipRole.LEADER, JOINED, null));
+                () -> teams.admit("tam-quang", "tam-quang-ban-06", secondLeader, MembershipRole.LEADER, JOINED, null));
 
         assertThat(Messages.of(refusal)).isEqualTo(
                 "Tổ công nghệ số cộng đồng bản 06 đã có tổ trưởng; không thể kết nạp thêm tổ trưởng.");
@@ -129,12 +129,12 @@ class TeamsIntegrationTest {
     void aKnownCitizenIdWithAnotherNameIsRefused() {
         PersonDetails original = resident(90);
         transaction.executeWithoutResult(status -> {
-            teams.admit("tam-quang-ban-07", original, MembershipRole.MEMBER, JOINED, null);
+            teams.admit("tam-quang", "tam-quang-ban-07", original, MembershipRole.MEMBER, JOINED, null);
             PersonDetails impostor = new PersonDetails("Người Khác", original.birthDate(), original.gender(), null,
                     original.citizenId(), null, null, false, null);
 
             UserFacingException refusal = catchThrowableOfType(UserFacingException.class,
-                    () -> teams.admit("tam-quang-ban-08", impostor, MembershipRole.MEMBER, JOINED, null));
+                    () -> teams.admit("tam-quang", "tam-quang-ban-08", impostor, MembershipRole.MEMBER, JOINED, null));
 
             assertThat(refusal.messageKey()).isEqualTo("person.citizenId.takenByOther");
             status.setRollbackOnly();
