@@ -13,6 +13,8 @@ final class ContentChecks {
     /** The sizes of the columns a document's keys are stored in (V2__documents.sql). */
     static final int MAX_COMMUNE_CODE = 50;
     static final int MAX_CASE_KEY = 100;
+    /** V8__document_teams.sql. */
+    static final int MAX_TEAM_CODE = 60;
 
     private ContentChecks() {
     }

@@ -2,6 +2,7 @@ package vn.digitalteams.documents;
 
 import static vn.digitalteams.documents.ContentChecks.MAX_CASE_KEY;
 import static vn.digitalteams.documents.ContentChecks.MAX_COMMUNE_CODE;
+import static vn.digitalteams.documents.ContentChecks.MAX_TEAM_CODE;
 import static vn.digitalteams.documents.ContentChecks.lines;
 import static vn.digitalteams.documents.ContentChecks.require;
 import static vn.digitalteams.documents.ContentChecks.requireText;
@@ -15,6 +16,7 @@ import java.util.List;
  *
  * @param communeName the commune as printed, e.g. "Tam Quang" (the header prints "XÃ TAM QUANG")
  * @param caseKey     the business key of the case; one document of each type per case
+ * @param teamCode    the team the decision is about: its leaders read it (tam-quang-ban-01)
  * @param subject     e.g. "Về việc công nhận thành viên Tổ công nghệ số cộng đồng bản 01"
  * @param legalBases  each a full "Căn cứ ...;" line
  * @param proposal    "Xét đề nghị của ...," (may be null)
@@ -23,14 +25,16 @@ import java.util.List;
  * @param recipients  the "Nơi nhận" lines without the leading dash; the renderer adds "- " and the
  *                    final "- Lưu: VT."
  */
-public record DecisionContent(String communeCode, String communeName, String caseKey, DocumentType type,
+public record DecisionContent(String communeCode, String communeName, String caseKey, String teamCode, DocumentType type,
                               LocalDate issuedOn, String subject, List<String> legalBases, String proposal,
-                              List<String> articles, Signer signer, String signerName, List<String> recipients) {
+                              List<String> articles, Signer signer, String signerName, List<String> recipients)
+        implements DocumentContent {
 
     public DecisionContent {
         requireText("communeCode", communeCode, MAX_COMMUNE_CODE);
         requireText("communeName", communeName);
         requireText("caseKey", caseKey, MAX_CASE_KEY);
+        requireText("teamCode", teamCode, MAX_TEAM_CODE);
         require("type", type);
         if (type.series() != DocumentSeries.QD) {
             throw invalid("document.field.invalid", "type");

@@ -22,6 +22,7 @@ class Document {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String communeCode;
+    private String teamCode;
     private String caseKey;
     @Enumerated(EnumType.STRING)
     private DocumentType type;
@@ -40,13 +41,14 @@ class Document {
     protected Document() {
     }
 
-    /** {@code xlsx} may be null: only reports have an export. */
-    Document(String communeCode, String caseKey, DocumentType type, LocalDate issuedOn, DocumentNumber number,
+    /** {@code teamCode} and {@code xlsx} may be null: reports belong to no team, only reports have an export. */
+    Document(String communeCode, String teamCode, String caseKey, DocumentType type, LocalDate issuedOn, DocumentNumber number,
              byte[] pdf, byte[] xlsx, Instant createdAt) {
         if (number.series() != type.series()) {
             throw new IllegalArgumentException(type + " is numbered in series " + type.series() + ", not " + number);
         }
         this.communeCode = communeCode;
+        this.teamCode = teamCode;
         this.caseKey = caseKey;
         this.type = type;
         this.series = number.series();
@@ -67,6 +69,14 @@ class Document {
 
     String communeCode() {
         return communeCode;
+    }
+
+    String teamCode() {
+        return teamCode;
+    }
+
+    DocumentType type() {
+        return type;
     }
 
     String number() {

@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.digitalteams.identity.CurrentUser;
-
-/** The documents of a case, their PDFs and a report's Excel export, for callers of the document's commune. */
+/**
+ * The documents of a case, their PDFs and a report's Excel export, for the callers who may read them
+ * ({@link DocumentReaders}). A document someone may not read does not exist for them (404), whether it
+ * is another commune's or another team's: ids are counted, and an answer must not say which exist.
+ */
 @RestController
 @RequestMapping("/api/documents")
 @Transactional(readOnly = true)
@@ -28,21 +30,21 @@ class DocumentController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final DocumentRepository documents;
-    private final CurrentUser currentUser;
+    private final DocumentReaders readers;
 
-    DocumentController(DocumentRepository documents, CurrentUser currentUser) {
+    DocumentController(DocumentRepository documents, DocumentReaders readers) {
         this.documents = documents;
-        this.currentUser = currentUser;
+        this.readers = readers;
     }
 
-    /** Another commune's documents are left out rather than refused: a case key reveals nothing. */
+    /** Documents the caller may not read are left out rather than refused: a case key reveals nothing. */
     @GetMapping
     List<DocumentView> ofCase(@RequestParam String caseKey) {
         if (caseKey.isBlank()) {
             throw invalid("request.parameter.missing", "caseKey");
         }
         return documents.findEntriesOfCase(caseKey).stream()
-                .filter(entry -> currentUser.mayRead(entry.communeCode()))
+                .filter(entry -> readers.mayRead(entry.communeCode(), entry.teamCode()))
                 .map(DocumentView::of).toList();
     }
 
@@ -68,11 +70,9 @@ class DocumentController {
                 .body(xlsx);
     }
 
-    /** The document, once the caller is known to be of its commune (before saying anything about it). */
+    /** The document, once the caller is known to be one of its readers (before saying anything about it). */
     private Document readable(long id) {
-        Document document = documents.findById(id)
+        return documents.findById(id).filter(document -> readers.mayRead(document.communeCode(), document.teamCode()))
                 .orElseThrow(() -> notFound("document.notFound", String.valueOf(id)));
-        currentUser.requireAccessTo(document.communeCode());
-        return document;
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.digitalteams.identity.CommuneChecks;
+
 /**
  * Commune decisions and periodic reports: drafted for review, issued with the commune's next number of
  * their series and stored as the PDF that was issued (a report with its Excel export). Issuing is part of
@@ -31,25 +33,29 @@ public class Documents {
     private final DecisionPdf decisionPdf;
     private final ReportPdf reportPdf;
     private final ReportWorkbook workbook;
+    private final CommuneChecks communeChecks;
     private final Clock clock;
 
     Documents(DocumentRepository documents, DocumentNumbers numbers, DecisionPdf decisionPdf, ReportPdf reportPdf,
-              ReportWorkbook workbook, Clock clock) {
+              ReportWorkbook workbook, CommuneChecks communeChecks, Clock clock) {
         this.documents = documents;
         this.numbers = numbers;
         this.decisionPdf = decisionPdf;
         this.reportPdf = reportPdf;
         this.workbook = workbook;
+        this.communeChecks = communeChecks;
         this.clock = clock;
     }
 
     /** The PDF as it will be issued, without its number and marked "DỰ THẢO"; nothing is stored. */
-    public byte[] draft(DecisionContent content) {
-        return decisionPdf.draft(content);
+    public byte[] draft(DocumentContent content) {
+        return content instanceof DecisionContent decision ? decisionPdf.draft(decision)
+                : reportPdf.draft((ReportContent) content);
     }
 
     /**
-     * Issues the case's decision of this type once (case numbers are unique within a commune): a second call (a retried job) gets the first one back,
+     * Issues the case's decision of this type once (the signed-in user, if any, must be of its commune:
+     * {@link CommuneChecks}) (case numbers are unique within a commune): a second call (a retried job) gets the first one back,
      * unchanged, and no number is spent on it. Otherwise the decision takes the next number of its
      * commune for the year of {@code issuedOn}; that number is locked until the caller's transaction ends
      * and given back if it rolls back.
@@ -57,13 +63,9 @@ public class Documents {
     @Transactional(propagation = Propagation.REQUIRED)
     public IssuedDocument issue(DecisionContent content) {
         return issueOnce(content.communeCode(), content.caseKey(), content.type(), content.issuedOn(),
-                number -> new Document(content.communeCode(), content.caseKey(), content.type(), content.issuedOn(),
+                number -> new Document(content.communeCode(), content.teamCode(), content.caseKey(), content.type(),
+                        content.issuedOn(),
                         number, decisionPdf.issued(content, number), null, clock.instant()));
-    }
-
-    /** The report as it will be issued, without its number and marked "DỰ THẢO"; nothing is stored. */
-    public byte[] draftReport(ReportContent content) {
-        return reportPdf.draft(content);
     }
 
     /**
@@ -74,7 +76,7 @@ public class Documents {
     @Transactional(propagation = Propagation.REQUIRED)
     public IssuedDocument issueReport(ReportContent content) {
         return issueOnce(content.communeCode(), content.caseKey(), DocumentType.PERIODIC_REPORT, content.issuedOn(),
-                number -> new Document(content.communeCode(), content.caseKey(), DocumentType.PERIODIC_REPORT,
+                number -> new Document(content.communeCode(), null, content.caseKey(), DocumentType.PERIODIC_REPORT,
                         content.issuedOn(), number, reportPdf.issued(content, number), workbook.write(content, number),
                         clock.instant()));
     }
@@ -85,6 +87,7 @@ public class Documents {
      */
     private IssuedDocument issueOnce(String communeCode, String caseKey, DocumentType type, LocalDate issuedOn,
                                      Function<DocumentNumber, Document> make) {
+        communeChecks.requireOneCommune("issue of " + type + " " + caseKey, communeCode);
         Optional<IssuedDocument> existing = alreadyIssued(communeCode, caseKey, type);
         if (existing.isPresent()) {
             return existing.get();

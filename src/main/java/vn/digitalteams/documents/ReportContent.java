@@ -30,7 +30,7 @@ import java.util.List;
 public record ReportContent(String communeCode, String communeName, String caseKey, LocalDate issuedOn,
                             String subject, List<String> situation, List<ReportTable> tables, ReportTable export,
                             List<String> difficulties, List<String> proposals, List<String> nextTasks,
-                            Signer signer, String signerName, List<String> recipients) {
+                            Signer signer, String signerName, List<String> recipients) implements DocumentContent {
 
     public ReportContent {
         requireText("communeCode", communeCode, MAX_COMMUNE_CODE);

@@ -25,21 +25,19 @@ import org.springframework.stereotype.Component;
 class AccessSetup implements ApplicationRunner {
 
     static final String APP_TASKLIST = "tasklist";
-    static final List<String> LEADER_STARTED_PROCESSES = List.of("membership-registration", "membership-withdrawal");
-    static final String SCAM_REPORT_PROCESS = "scam-report";
-    static final String PERIODIC_REPORT_PROCESS = "periodic-report";
-    static final String ACTIVITY_RECORD_PROCESS = "activity-record";
 
     private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
     private final IdentityService identityService;
     private final Grants grants;
     private final TasklistFilters filters;
+    private final List<ProcessStarters> starters;
 
-    AccessSetup(IdentityService identityService, Grants grants, TasklistFilters filters) {
+    AccessSetup(IdentityService identityService, Grants grants, TasklistFilters filters, List<ProcessStarters> starters) {
         this.identityService = identityService;
         this.grants = grants;
         this.filters = filters;
+        this.starters = starters;
     }
 
     @Override
@@ -53,26 +51,16 @@ class AccessSetup implements ApplicationRunner {
                 grants.grant(role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
             }
         }
-        // Leaders start membership cases from Tasklist or engine REST; tenants keep them in their commune.
-        LEADER_STARTED_PROCESSES.forEach(process -> allowToStart(process, Role.COMMUNE_LEADER, Role.VILLAGE_LEADER));
-        // Any team member with an account files scam reports for residents; only the police see them
-        // while it is handled (candidate groups and the commune tenant); the filer gets it back to close out.
-        allowToStart(SCAM_REPORT_PROCESS, Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER);
-        // The same people record their team's activities from Tasklist; the start listener checks that the
-        // team is their own (the commune leader: any team of the commune).
-        allowToStart(ACTIVITY_RECORD_PROCESS, Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER);
-        // A reporting cycle is opened on request by the Chairman or the commune team's leader; the schedule opens the rest.
-        allowToStart(PERIODIC_REPORT_PROCESS, Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.COMMUNE_LEADER);
+        // Each module says who starts its processes; tenants keep the instances in the starter's commune.
+        starters.forEach(process -> process.roles().forEach(role -> allowToStart(process.processKey(), role)));
         filters.ensure();
         log.info("Roles and webapp access ensured for {} groups", Role.values().length);
     }
 
-    /** Lets the roles start the process (in their own commune: the instance's tenant is theirs). */
-    private void allowToStart(String process, Role... roles) {
-        for (Role role : roles) {
-            grants.grant(role, Resources.PROCESS_DEFINITION, process, Permissions.CREATE_INSTANCE);
-            grants.grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-        }
+    /** Lets the role start the process (in their own commune: the instance's tenant is theirs). */
+    private void allowToStart(String process, Role role) {
+        grants.grant(role, Resources.PROCESS_DEFINITION, process, Permissions.CREATE_INSTANCE);
+        grants.grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
     private void ensureGroup(Role role) {

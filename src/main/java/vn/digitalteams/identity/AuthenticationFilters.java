@@ -24,6 +24,8 @@ class AuthenticationFilters {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setName("engine-rest-authentication");
+        // Before the engine API filter, which reads the caller this one sets.
+        registration.setOrder(0);
         return registration;
     }
 

@@ -68,7 +68,7 @@ class DecisionTexts {
         String proposal = "Xét đề nghị của Tổ trưởng " + text(v, "teamName") + ",";
         List<String> recipients = List.of("Như Điều " + articles.size() + ";", "Sở KH&CN (b/c);",
                 "TT Đảng ủy, HĐND xã (b/c);", "Chủ tịch, các PCT UBND xã;");
-        return new DecisionContent(text(v, "communeCode"), commune, text(v, "caseKey"), type, issuedOn, subject,
+        return new DecisionContent(text(v, "communeCode"), commune, text(v, "caseKey"), text(v, "teamCode"), type, issuedOn, subject,
                 legalBases, proposal, articles, signer, signerName, recipients);
     }
 

@@ -63,7 +63,7 @@ class ReportController {
         }
         Map<String, Object> variables = engine.call(() -> runtimeService.getVariables(running.get(0).getId()));
         boolean approver = currentUser.hasRole(Role.CHAIRMAN) || currentUser.hasRole(Role.VICE_CHAIRMAN);
-        byte[] pdf = documents.draftReport(contents.of(caseKey, variables, Signer.of(currentUser::hasRole),
+        byte[] pdf = documents.draft(contents.of(caseKey, variables, Signer.of(currentUser::hasRole),
                 approver ? accounts.displayName(currentUser.id()) : accounts.chairmanName(cycle.communeCode())));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"du-thao-" + caseKey + ".pdf\"")

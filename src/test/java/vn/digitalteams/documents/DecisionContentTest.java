@@ -30,7 +30,7 @@ class DecisionContentTest {
 
     @Test
     void aCaseKeyLongerThanItsColumnIsRefused() {
-        assertThatThrownBy(() -> new DecisionContent("tam-quang", "Tam Quang", "K".repeat(101),
+        assertThatThrownBy(() -> new DecisionContent("tam-quang", "Tam Quang", "K".repeat(101), "tam-quang-ban-01",
                 DocumentType.ADMISSION_DECISION, LocalDate.of(2026, 11, 25), "Về việc", null, null,
                 List.of("Công nhận."), Signer.CHAIRMAN, "Lương Văn Hùng", null))
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("document.field.tooLong");
@@ -39,7 +39,7 @@ class DecisionContentTest {
     @Test
     void theListsAreCopiedAndMissingOnesAreEmpty() {
         List<String> articles = new ArrayList<>(List.of("Công nhận."));
-        DecisionContent content = new DecisionContent("tam-quang", "Tam Quang", "TV-2026-0001",
+        DecisionContent content = new DecisionContent("tam-quang", "Tam Quang", "TV-2026-0001", "tam-quang-ban-01",
                 DocumentType.ADMISSION_DECISION, LocalDate.of(2026, 11, 25), "Về việc", null, " ", articles,
                 Signer.CHAIRMAN, "Lương Văn Hùng", null);
         articles.add("Thêm sau.");
@@ -51,7 +51,7 @@ class DecisionContentTest {
     }
 
     private static DecisionContent content(List<String> articles, List<String> recipients) {
-        return new DecisionContent("tam-quang", "Tam Quang", "TV-2026-0001", DocumentType.ADMISSION_DECISION,
+        return new DecisionContent("tam-quang", "Tam Quang", "TV-2026-0001", "tam-quang-ban-01", DocumentType.ADMISSION_DECISION,
                 LocalDate.of(2026, 11, 25), "Về việc", List.of(), null, articles, Signer.CHAIRMAN, "Lương Văn Hùng",
                 recipients);
     }

@@ -64,7 +64,7 @@ class DocumentsIntegrationTest {
     void theSameCaseMayHaveADecisionOfEachType() {
         String caseKey = newCaseKey();
         DecisionContent admission = admission("tam-quang", "Tam Quang", caseKey, ISSUED_ON);
-        DecisionContent withdrawal = new DecisionContent(admission.communeCode(), admission.communeName(), caseKey,
+        DecisionContent withdrawal = new DecisionContent(admission.communeCode(), admission.communeName(), caseKey, admission.teamCode(),
                 DocumentType.WITHDRAWAL_DECISION, admission.issuedOn(), "Về việc thôi công nhận thành viên",
                 admission.legalBases(), admission.proposal(), List.of("Thôi công nhận bà Lò Thị Ánh Nguyệt."),
                 Signer.VICE_CHAIRMAN, "Võ Thị Tuyết Chinh", List.of());
@@ -180,7 +180,7 @@ class DocumentsIntegrationTest {
     void concurrentDecisionsAndReportsOfOneCommuneGetDistinctConsecutiveNumbersInEachSeries() throws Exception {
         String commune = newCommune();
         int each = 3;
-        documents.draftReport(SampleReports.report(commune, SampleReports.newCaseKey(), ISSUED_ON)); // classes loaded
+        documents.draft(SampleReports.report(commune, SampleReports.newCaseKey(), ISSUED_ON)); // classes loaded
 
         List<String> numbers = concurrently(2 * each, thread -> thread % 2 == 0
                 ? documents.issueReport(SampleReports.report(commune, SampleReports.newCaseKey(), ISSUED_ON)).number()

@@ -125,7 +125,7 @@ class ReportPdfTest {
     @Test
     void aDraftReportHasNoNumberIsMarkedAndIsNotStored() throws IOException {
         String caseKey = newCaseKey();
-        byte[] pdf = documents.draftReport(report("tam-quang", caseKey, ISSUED_ON, 19,
+        byte[] pdf = documents.draft(report("tam-quang", caseKey, ISSUED_ON, 19,
                 SampleReports::teamName, Signer.VICE_CHAIRMAN, "Võ Thị Tuyết Chinh"));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -35,7 +35,7 @@ final class SampleDecisions {
                 "Quyết định này có hiệu lực kể từ ngày ký. Văn phòng HĐND và UBND xã, Tổ trưởng Tổ công nghệ "
                         + "số cộng đồng bản 01, các cơ quan, đơn vị có liên quan và bà " + MEMBER
                         + " chịu trách nhiệm thi hành Quyết định này./.");
-        return new DecisionContent(communeCode, communeName, caseKey, DocumentType.ADMISSION_DECISION, issuedOn,
+        return new DecisionContent(communeCode, communeName, caseKey, communeCode + "-ban-01", DocumentType.ADMISSION_DECISION, issuedOn,
                 "Về việc công nhận thành viên Tổ công nghệ số cộng đồng bản 01",
                 List.of("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
                         "Căn cứ Quyết định số 1978/QĐ-BTTTT ngày 24 tháng 11 năm 2021 của Bộ trưởng Bộ Thông tin "

@@ -127,7 +127,7 @@ class OverviewApiTest {
     void periodicReportTasksPastTheirDueDateAreOverdue() {
         // A stand-in for the periodic-report process (written elsewhere): a commune-leader task with a due date.
         periodicReport = repositoryService.createDeployment().name("periodic-report-stand-in")
-                .addModelInstance("periodic-report.bpmn", Bpmn.createExecutableProcess(OverviewController.PERIODIC_REPORT_PROCESS)
+                .addModelInstance("periodic-report.bpmn", Bpmn.createExecutableProcess("periodic-report")
                         .name("Báo cáo định kỳ (thử)").camundaHistoryTimeToLive(1).startEvent()
                         .userTask("submitReport").name("Nộp báo cáo tháng").camundaCandidateGroups("commune-leader")
                         .camundaDueDate("${due}").endEvent().done())
@@ -165,7 +165,7 @@ class OverviewApiTest {
     }
 
     private void startReport(String commune, Date due) {
-        runtimeService.startProcessInstanceByKey(OverviewController.PERIODIC_REPORT_PROCESS,
+        runtimeService.startProcessInstanceByKey("periodic-report",
                 Map.of("communeCode", commune, "due", due));
     }
 

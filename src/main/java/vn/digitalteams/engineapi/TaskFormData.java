@@ -1,0 +1,87 @@
+package vn.digitalteams.engineapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import vn.digitalteams.identity.Caller;
+import vn.digitalteams.identity.Callers;
+import vn.digitalteams.identity.WithoutEngineAuthorization;
+
+/**
+ * Answers {@code GET task/{id}/form-variables}, what Tasklist fills a Camunda Form with: the task's
+ * {@link FormView} from the module that owns its process, in the engine's variable format. The task
+ * must be one the caller may see (candidate, assignee, in their commune); any other id is not found.
+ */
+@Component
+class TaskFormData {
+
+    private final Callers callers;
+    private final WithoutEngineAuthorization withoutAuthorization;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final Map<String, TaskForms> formsByProcess;
+
+    TaskFormData(Callers callers, WithoutEngineAuthorization withoutAuthorization, TaskService taskService,
+                 RuntimeService runtimeService, RepositoryService repositoryService, List<TaskForms> forms) {
+        this.callers = callers;
+        this.withoutAuthorization = withoutAuthorization;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.formsByProcess = forms.stream().flatMap(module -> module.processKeys().stream()
+                .map(key -> Map.entry(key, module))).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The task's form data as {@code {"name": {"type": "String", "value": ..., "valueInfo": {}}}}, or empty when the caller cannot see it. */
+    Optional<Map<String, Object>> of(Caller caller, String taskId) {
+        Optional<Task> visible = callers.actingAs(caller,
+                () -> Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult()));
+        return visible.map(task -> withoutAuthorization.call(() -> variables(view(task))));
+    }
+
+    private FormView view(Task task) {
+        if (task.getProcessInstanceId() == null) {
+            return FormView.of();
+        }
+        String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        TaskForms forms = formsByProcess.get(processKey);
+        if (forms == null) {
+            return FormView.of();
+        }
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        return forms.view(new TaskContext(task.getId(), task.getTaskDefinitionKey(), processKey,
+                task.getProcessInstanceId(), task.getExecutionId(), task.getTenantId(),
+                instance == null ? null : instance.getBusinessKey(), task.getAssignee()));
+    }
+
+    private static Map<String, Object> variables(FormView view) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        view.values().forEach((name, value) -> variables.put(name, variable(value)));
+        return variables;
+    }
+
+    /** One value as engine REST writes a variable: its type by Camunda's name, the value, no value info. */
+    private static Map<String, Object> variable(Object value) {
+        String type = value == null ? "Null" : TYPES.get(value.getClass());
+        Map<String, Object> variable = new LinkedHashMap<>();
+        variable.put("type", type == null ? "String" : type);
+        variable.put("value", type == null ? value.toString() : value);
+        variable.put("valueInfo", Map.of());
+        return variable;
+    }
+
+    private static final Map<Class<?>, String> TYPES = Map.of(String.class, "String", Boolean.class, "Boolean",
+            Integer.class, "Integer", Long.class, "Long", Double.class, "Double");
+}
