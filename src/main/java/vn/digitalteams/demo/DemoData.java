@@ -62,16 +62,16 @@ class DemoData implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             DemoResidents residents = new DemoResidents(VietnameseDates.today(clock));
             seedCommune(residents, "tam-quang", "Tam Quang", "", 18, LocalDate.of(2025, 3, 10));
-            accounts.create("chutich", "Lương Văn", "Hùng", PASSWORD, "tam-quang", Set.of(Role.CHAIRMAN));
-            accounts.create("phochutich", "Hà Thị", "Thủy", PASSWORD, "tam-quang", Set.of(Role.VICE_CHAIRMAN));
-            accounts.create("congan", "Lô Văn", "Thắng", PASSWORD, "tam-quang", Set.of(Role.POLICE));
-            accounts.create("truongcongan", "Vi Đình", "Chiến", PASSWORD, "tam-quang",
+            accounts.createDemoAccount("chutich", "Lương Văn", "Hùng", PASSWORD, "tam-quang", Set.of(Role.CHAIRMAN));
+            accounts.createDemoAccount("phochutich", "Hà Thị", "Thủy", PASSWORD, "tam-quang", Set.of(Role.VICE_CHAIRMAN));
+            accounts.createDemoAccount("congan", "Lô Văn", "Thắng", PASSWORD, "tam-quang", Set.of(Role.POLICE));
+            accounts.createDemoAccount("truongcongan", "Vi Đình", "Chiến", PASSWORD, "tam-quang",
                     EnumSet.of(Role.POLICE, Role.POLICE_CHIEF));
-            accounts.create("vanhoa", "Nguyễn Thị", "Hương", PASSWORD, "tam-quang", Set.of(Role.OFFICER));
+            accounts.createDemoAccount("vanhoa", "Nguyễn Thị", "Hương", PASSWORD, "tam-quang", Set.of(Role.OFFICER));
 
             seedCommune(residents, "tam-thai", "Tam Thái", "tamthai-", 2, LocalDate.of(2025, 3, 12));
-            accounts.create("chutich-tamthai", "Lữ Văn", "Bình", PASSWORD, "tam-thai", Set.of(Role.CHAIRMAN));
-            accounts.create("congan-tamthai", "Kha Văn", "Sơn", PASSWORD, "tam-thai", Set.of(Role.POLICE));
+            accounts.createDemoAccount("chutich-tamthai", "Lữ Văn", "Bình", PASSWORD, "tam-thai", Set.of(Role.CHAIRMAN));
+            accounts.createDemoAccount("congan-tamthai", "Kha Văn", "Sơn", PASSWORD, "tam-thai", Set.of(Role.POLICE));
         });
         log.info("Demo data written: communes tam-quang and tam-thai, their teams and demo users");
     }
@@ -108,7 +108,7 @@ class DemoData implements ApplicationRunner {
         LocalDate joined = LocalDate.of(2025, 3, 15);
         PersonDetails leader = residents.adult(village, leaderOccupation).withUserId(leaderUser);
         String[] names = splitGivenName(leader.fullName());
-        accounts.create(leaderUser, names[0], names[1], PASSWORD, communeCode, Set.of(leaderRole));
+        accounts.createDemoAccount(leaderUser, names[0], names[1], PASSWORD, communeCode, Set.of(leaderRole));
         admissions.admit(communeCode, teamCode, leader, MembershipRole.LEADER, joined, null);
         admissions.admit(communeCode, teamCode, residents.adult(village, "Bí thư Chi đoàn"), MembershipRole.DEPUTY, joined, null);
         for (int i = 2; i < size; i++) {

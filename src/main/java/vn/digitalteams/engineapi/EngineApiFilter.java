@@ -9,9 +9,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.digitalteams.identity.Caller;
@@ -19,18 +22,24 @@ import vn.digitalteams.identity.Callers;
 
 /**
  * In front of both of the engine's REST surfaces (engine REST, after its Basic authentication, and the
- * webapps' API behind Tasklist): answers what a task's form shows from the case records. A request
- * without a signed-in user passes on untouched, and Camunda's own authentication refuses it.
+ * webapps' API behind Tasklist): a non-admin may make only the calls of {@link EngineSurface}; every start
+ * and completion is held to its form ({@link FormSubmissions}); a task's form data comes from the case
+ * records ({@link TaskFormData}). A request without a signed-in user passes on untouched, and Camunda's own
+ * authentication refuses it.
  */
 class EngineApiFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(EngineApiFilter.class);
+
     private final Callers callers;
     private final TaskFormData formData;
+    private final FormSubmissions submissions;
     private final ObjectMapper objectMapper;
 
-    EngineApiFilter(Callers callers, TaskFormData formData, ObjectMapper objectMapper) {
+    EngineApiFilter(Callers callers, TaskFormData formData, FormSubmissions submissions, ObjectMapper objectMapper) {
         this.callers = callers;
         this.formData = formData;
+        this.submissions = submissions;
         this.objectMapper = objectMapper;
     }
 
@@ -43,19 +52,60 @@ class EngineApiFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String[] segments = call.get().segments();
-        if ("GET".equals(request.getMethod()) && segments.length == 3 && "task".equals(segments[0])
-                && "form-variables".equals(segments[2])) {
-            Optional<Map<String, Object>> data = formData.of(caller.get(), segments[1]);
-            if (data.isPresent()) {
-                write(response, HttpServletResponse.SC_OK, data.get());
-            } else {
-                write(response, HttpServletResponse.SC_NOT_FOUND, Map.of("type", "InvalidRequestException",
-                        "message", vn.digitalteams.shared.Messages.get("task.notFound")));
+        try {
+            HttpServletRequest passed = guard(call.get(), caller.get(), request, response);
+            if (passed != null) {
+                chain.doFilter(passed, response);
             }
-            return;
+        } catch (Refusal refusal) {
+            log.info("Engine call {} {} by {} refused ({}): {}", call.get().method(), call.get().path(),
+                    caller.get().userId(), refusal.status(), refusal.getMessage());
+            write(response, refusal.status(), Map.of("type", refusal.type(), "message", refusal.vietnamese()));
         }
-        chain.doFilter(request, response);
+    }
+
+    /** The request to pass on (its body possibly rewritten), or null when answered here. */
+    private HttpServletRequest guard(EngineCall call, Caller caller, HttpServletRequest request,
+                                     HttpServletResponse response) throws IOException {
+        Optional<EngineSurface.Access> access = EngineSurface.accessOf(call);
+        if (access.isEmpty()) {
+            if (caller.isAdmin()) {
+                return request;
+            }
+            throw Refusal.forbidden("engine.call.forbidden");
+        }
+        String[] segments = call.segments();
+        switch (access.get()) {
+            case ENGINE:
+                return request;
+            case SELF:
+                requireSelf(caller, "user".equals(segments[0]) ? segments[1] : request.getParameter("userId"));
+                return request;
+            case CLAIM_FOR_SELF: {
+                JsonNode body = RequestBody.read(request, objectMapper);
+                requireSelf(caller, body.path("userId").asText(caller.userId()));
+                return RequestBody.replaced(request, body, objectMapper);
+            }
+            case TASK_FORM_DATA:
+                write(response, HttpServletResponse.SC_OK, formData.of(caller, segments[1])
+                        .orElseThrow(() -> Refusal.notFound("task.notFound")));
+                return null;
+            case START_FORM_SUBMISSION:
+                return RequestBody.replaced(request,
+                        submissions.start(caller, segments, RequestBody.read(request, objectMapper)), objectMapper);
+            case TASK_FORM_SUBMISSION:
+                return RequestBody.replaced(request,
+                        submissions.complete(caller, segments[1], RequestBody.read(request, objectMapper)), objectMapper);
+            default:
+                throw new IllegalStateException("Unhandled access " + access.get());
+        }
+    }
+
+    /** Admins act on anyone; everyone else only on themselves. */
+    private static void requireSelf(Caller caller, String userId) {
+        if (!caller.isAdmin() && !caller.userId().equals(userId)) {
+            throw Refusal.forbidden("engine.call.forbidden");
+        }
     }
 
     private void write(HttpServletResponse response, int status, Object body) throws IOException {

@@ -16,9 +16,10 @@ class EngineApiFilters {
     static final int ORDER = 10;
 
     @Bean
-    FilterRegistrationBean<EngineApiFilter> engineApiFilter(Callers callers, TaskFormData formData, ObjectMapper objectMapper) {
+    FilterRegistrationBean<EngineApiFilter> engineApiFilter(Callers callers, TaskFormData formData,
+                                                            FormSubmissions submissions, ObjectMapper objectMapper) {
         FilterRegistrationBean<EngineApiFilter> registration =
-                new FilterRegistrationBean<>(new EngineApiFilter(callers, formData, objectMapper));
+                new FilterRegistrationBean<>(new EngineApiFilter(callers, formData, submissions, objectMapper));
         registration.addUrlPatterns(EngineCall.ENGINE_REST + "/*", EngineCall.WEBAPP_API + "/*");
         registration.setName("engine-api");
         registration.setOrder(ORDER);

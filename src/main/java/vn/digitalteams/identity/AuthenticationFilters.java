@@ -1,8 +1,6 @@
 package vn.digitalteams.identity;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,32 +8,39 @@ import org.springframework.context.annotation.Configuration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * No anonymous REST: the engine REST API uses Camunda's own Basic-auth filter (the starter leaves it
- * open), and our {@code /api} uses {@link ApiAuthenticationFilter}. The webapps keep their own login.
+ * No anonymous REST: engine REST and our {@code /api} authenticate with {@link RestAuthenticationFilter}
+ * (the starter leaves engine REST open); the webapps keep their own login, throttled by
+ * {@link WebappLoginThrottle}. Order 0: the engine API filter (order 10) reads the caller these set.
  */
 @Configuration
 class AuthenticationFilters {
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.addUrlPatterns("/engine-rest/*");
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
-        registration.setName("engine-rest-authentication");
-        // Before the engine API filter, which reads the caller this one sets.
-        registration.setOrder(0);
-        return registration;
+    FilterRegistrationBean<RestAuthenticationFilter> engineRestAuthentication(IdentityService identityService,
+            Callers callers, LoginThrottle throttle, ObjectMapper objectMapper) {
+        return registration(new RestAuthenticationFilter(identityService, callers, throttle, objectMapper, false),
+                "engine-rest-authentication", "/engine-rest/*");
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
-                                                                     ObjectMapper objectMapper) {
-        FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, objectMapper));
-        registration.addUrlPatterns("/api/*");
-        registration.setName("api-authentication");
+    FilterRegistrationBean<RestAuthenticationFilter> apiAuthentication(IdentityService identityService,
+            Callers callers, LoginThrottle throttle, ObjectMapper objectMapper) {
+        return registration(new RestAuthenticationFilter(identityService, callers, throttle, objectMapper, true),
+                "api-authentication", "/api/*");
+    }
+
+    @Bean
+    FilterRegistrationBean<WebappLoginThrottle> webappLoginThrottle(LoginThrottle throttle, ObjectMapper objectMapper) {
+        return registration(new WebappLoginThrottle(throttle, objectMapper), "webapp-login-throttle",
+                "/camunda/api/admin/auth/user/*");
+    }
+
+    private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> registration(F filter, String name,
+                                                                                           String urlPattern) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns(urlPattern);
+        registration.setName(name);
+        registration.setOrder(0);
         return registration;
     }
 }

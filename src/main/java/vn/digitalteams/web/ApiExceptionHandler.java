@@ -13,6 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.digitalteams.shared.ApiError;
+import vn.digitalteams.shared.CommuneMismatch;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.UserFacingException;
 
@@ -31,6 +32,12 @@ class ApiExceptionHandler {
         };
         log.info("Request refused ({}): {}", status.value(), e.getMessage());
         return error(status, Messages.of(e));
+    }
+
+    /** Already logged as a security event by whoever refused the write. */
+    @ExceptionHandler(CommuneMismatch.class)
+    ResponseEntity<ApiError> communeMismatch(CommuneMismatch e) {
+        return error(HttpStatus.FORBIDDEN, Messages.get("commune.mismatch"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

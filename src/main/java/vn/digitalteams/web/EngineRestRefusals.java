@@ -9,11 +9,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.digitalteams.shared.CommuneMismatch;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.UserFacingException;
 
@@ -34,7 +36,40 @@ final class EngineRestRefusals {
 
     static Response toResponse(Throwable error) {
         return refusalIn(error).map(EngineRestRefusals::refused)
+                .or(() -> knownEngineFailure(error))
                 .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(error));
+    }
+
+    /**
+     * Engine failures a user causes with an id or a value, which Camunda answers with 500: another
+     * commune's task or instance ("belongs to no authenticated tenant") and an id that names nothing ("task
+     * is null") are both "not found" (404), so an answer never tells another commune's ids from unknown ones;
+     * a Java-serialized variable and a password the policy refuses are bad requests (400); a write whose
+     * communes disagree (already logged as a security event) is forbidden (403).
+     */
+    private static Optional<Response> knownEngineFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof NullValueException || message.contains("belongs to no authenticated tenant")) {
+                return Optional.of(answer(404, "NotFoundException", Messages.get("engine.notFound"), cause));
+            }
+            if (cause instanceof CommuneMismatch) {
+                return Optional.of(answer(403, "AuthorizationException", Messages.get("commune.mismatch"), cause));
+            }
+            if (message.contains("Java serialization format is prohibited")) {
+                return Optional.of(answer(400, "InvalidRequestException", Messages.get("engine.variable.serialized"), cause));
+            }
+            if (message.contains("Password does not match policy")) {
+                return Optional.of(answer(400, "InvalidRequestException", Messages.get("password.policy"), cause));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Response answer(int status, String type, String message, Throwable cause) {
+        log.info("Engine REST request refused ({}): {}", status, cause.getMessage());
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", type, "message", message)).build();
     }
 
     private static Optional<UserFacingException> refusalIn(Throwable error) {
@@ -52,9 +87,7 @@ final class EngineRestRefusals {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
         };
-        log.info("Engine REST request refused ({}): {}", status, refusal.getMessage());
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("type", "InvalidRequestException", "message", Messages.of(refusal))).build();
+        return answer(status, "InvalidRequestException", Messages.of(refusal), refusal);
     }
 
     @Priority(1)
@@ -77,6 +110,14 @@ final class EngineRestRefusals {
     public static class ForProcessEngineException implements ExceptionMapper<ProcessEngineException> {
         @Override
         public Response toResponse(ProcessEngineException exception) {
+            return EngineRestRefusals.toResponse(exception);
+        }
+    }
+
+    @Priority(1)
+    public static class ForCommuneMismatch implements ExceptionMapper<CommuneMismatch> {
+        @Override
+        public Response toResponse(CommuneMismatch exception) {
             return EngineRestRefusals.toResponse(exception);
         }
     }

@@ -34,6 +34,11 @@ class ApiSessionAuthenticationTest {
         HttpHeaders session = WebappLogin.login(rest, "tasklist", "totruong-ban-02").session();
 
         assertThat(rest.exchange("/api/membership/cases/TV-2026-9999/withdrawal", HttpMethod.POST,
-                new HttpEntity<>(session), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+                new HttpEntity<>(session), String.class).getStatusCode())
+                .as("a plain form post, as another site could make the browser send").isEqualTo(HttpStatus.FORBIDDEN);
+        session.add("X-Requested-With", "XMLHttpRequest");
+        assertThat(rest.exchange("/api/membership/cases/TV-2026-9999/withdrawal", HttpMethod.POST,
+                new HttpEntity<>(session), String.class).getStatusCode())
+                .as("even from a script, the session is not enough to write").isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 }

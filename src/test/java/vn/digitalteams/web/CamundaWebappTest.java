@@ -30,6 +30,8 @@ class CamundaWebappTest {
     private static final Set<String> SAME_IN_VIETNAMESE = Set.of("Admin", "Camunda", "Cockpit", "Tasklist",
             "Camunda Cockpit", "Optimize", "ID", "ID*", "CSV", "JSON", "null", "<null>", "<undefined>", "<", "<=", ">",
             ">=", "", "YYYY-MM-DDTHH:mm:ss");
+    /** Keys of ours that Camunda has no English for: the placeholder of our password policy's own rule. */
+    private static final Set<String> OUR_KEYS = Set.of("PASSWORD_POLICY_WELL_KNOWN");
 
     @Autowired TestRestTemplate rest;
     @Autowired ObjectMapper json;
@@ -73,7 +75,8 @@ class CamundaWebappTest {
         JsonNode english = locale(app, "en");
         JsonNode vietnamese = locale(app, "vi");
 
-        assertThat(fieldNames(vietnamese.get("labels"))).isEqualTo(fieldNames(english.get("labels")));
+        assertThat(fieldNames(vietnamese.get("labels")).stream().filter(key -> !OUR_KEYS.contains(key)).toList())
+                .containsExactlyElementsOf(fieldNames(english.get("labels")));
         assertThat(fieldNames(vietnamese.path("dateLocales"))).isEqualTo(fieldNames(english.path("dateLocales")));
         List<String> stillEnglish = fieldNames(english.get("labels")).stream()
                 .filter(key -> english.get("labels").get(key).equals(vietnamese.get("labels").get(key)))

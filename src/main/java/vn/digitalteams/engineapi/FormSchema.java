@@ -1,0 +1,77 @@
+package vn.digitalteams.engineapi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A deployed Camunda Form (form-js JSON) as an input contract: the fields a user may submit, each with the
+ * type its component declares and its maximum length. Read from the {@code .form} file itself, so a new
+ * field needs no Java change.
+ */
+record FormSchema(Map<String, Field> fields) {
+
+    /** What a component accepts, by form-js type. */
+    enum Kind {
+        /** textfield, textarea: a string. */
+        TEXT,
+        /** number: a JSON number, whole when {@code decimalDigits} is 0. */
+        NUMBER,
+        /** checkbox: true or false. */
+        BOOLEAN,
+        /** radio, select: one of the component's values. */
+        CHOICE,
+        /** Anything else with a key (checklist, taglist, datetime, ...): nothing but null is accepted. */
+        OTHER
+    }
+
+    /**
+     * One input: its key (the variable it sets), label (for messages), kind, and limits; {@code maxLength}
+     * 0 when the form sets none; {@code choices} the values of a radio or select.
+     */
+    record Field(String key, String label, Kind kind, int maxLength, boolean whole, List<String> choices) {
+    }
+
+    static final FormSchema NONE = new FormSchema(Map.of());
+
+    static FormSchema parse(InputStream json, ObjectMapper objectMapper) throws IOException {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        collect(objectMapper.readTree(json).path("components"), fields);
+        return new FormSchema(Map.copyOf(fields));
+    }
+
+    Optional<Field> field(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
+
+    private static void collect(JsonNode components, Map<String, Field> fields) {
+        for (JsonNode component : components) {
+            collect(component.path("components"), fields);
+            String key = component.path("key").asText("");
+            if (key.isEmpty()) {
+                continue;
+            }
+            String type = component.path("type").asText("");
+            Kind kind = switch (type) {
+                case "textfield", "textarea" -> Kind.TEXT;
+                case "number" -> Kind.NUMBER;
+                case "checkbox" -> Kind.BOOLEAN;
+                case "radio", "select" -> Kind.CHOICE;
+                default -> Kind.OTHER;
+            };
+            List<String> choices = new ArrayList<>();
+            component.path("values").forEach(value -> choices.add(value.path("value").asText()));
+            fields.put(key, new Field(key, component.path("label").asText(key), kind,
+                    component.path("validate").path("maxLength").asInt(0),
+                    component.path("decimalDigits").isInt() && component.path("decimalDigits").asInt() == 0,
+                    List.copyOf(choices)));
+        }
+    }
+}
