@@ -19,27 +19,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.digitalteams.identity.Caller;
 import vn.digitalteams.identity.Callers;
+import vn.digitalteams.identity.UserAccounts;
 
 /**
  * In front of both of the engine's REST surfaces (engine REST, after its Basic authentication, and the
  * webapps' API behind Tasklist): a non-admin may make only the calls of {@link EngineSurface}; every start
- * and completion is held to its form ({@link FormSubmissions}); a task's form data comes from the case
- * records ({@link TaskFormData}). A request without a signed-in user passes on untouched, and Camunda's own
- * authentication refuses it.
+ * and completion is held to its form and run here ({@link FormSubmissions}), as are claims
+ * ({@link TaskActions}); a task's form data comes from the case records ({@link TaskFormData}); a task id
+ * must name a task the caller can see. A request without a signed-in user passes on untouched, and
+ * Camunda's own authentication refuses it.
  */
 class EngineApiFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(EngineApiFilter.class);
+    private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     private final Callers callers;
     private final TaskFormData formData;
     private final FormSubmissions submissions;
+    private final TaskActions taskActions;
+    private final VisibleTasks tasks;
+    private final UserAccounts accounts;
     private final ObjectMapper objectMapper;
 
-    EngineApiFilter(Callers callers, TaskFormData formData, FormSubmissions submissions, ObjectMapper objectMapper) {
+    EngineApiFilter(Callers callers, TaskFormData formData, FormSubmissions submissions, TaskActions taskActions,
+                    VisibleTasks tasks, UserAccounts accounts, ObjectMapper objectMapper) {
         this.callers = callers;
         this.formData = formData;
         this.submissions = submissions;
+        this.taskActions = taskActions;
+        this.tasks = tasks;
+        this.accounts = accounts;
         this.objectMapper = objectMapper;
     }
 
@@ -47,9 +57,16 @@ class EngineApiFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<EngineCall> call = EngineCall.of(request);
-        Optional<Caller> caller = callers.signedIn().or(() -> callers.ofWebappSession(request));
+        Optional<Caller> signedIn = callers.signedIn();
+        Optional<Caller> caller = signedIn.or(() -> callers.ofWebappSession(request));
         if (call.isEmpty() || caller.isEmpty()) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (signedIn.isEmpty() && !SAFE.contains(request.getMethod()) && !callers.hasWebappCsrfToken(request)) {
+            // What Camunda's CSRF filter would refuse: this filter may run, and answer, before it does.
+            write(response, HttpServletResponse.SC_FORBIDDEN, Map.of("type", "AuthorizationException",
+                    "message", vn.digitalteams.shared.Messages.get("request.crossSite")));
             return;
         }
         try {
@@ -58,13 +75,13 @@ class EngineApiFilter extends OncePerRequestFilter {
                 chain.doFilter(passed, response);
             }
         } catch (Refusal refusal) {
-            log.info("Engine call {} {} by {} refused ({}): {}", call.get().method(), call.get().path(),
+            log.info("Engine call {} {} by {} answered {}: {}", call.get().method(), call.get().path(),
                     caller.get().userId(), refusal.status(), refusal.getMessage());
             write(response, refusal.status(), Map.of("type", refusal.type(), "message", refusal.vietnamese()));
         }
     }
 
-    /** The request to pass on (its body possibly rewritten), or null when answered here. */
+    /** The request to pass on to the engine's resource, or null when answered here. */
     private HttpServletRequest guard(EngineCall call, Caller caller, HttpServletRequest request,
                                      HttpServletResponse response) throws IOException {
         Optional<EngineSurface.Access> access = EngineSurface.accessOf(call);
@@ -78,24 +95,50 @@ class EngineApiFilter extends OncePerRequestFilter {
         switch (access.get()) {
             case ENGINE:
                 return request;
+            case TASK:
+                tasks.of(caller, segments[1]);
+                return request;
             case SELF:
                 requireSelf(caller, "user".equals(segments[0]) ? segments[1] : request.getParameter("userId"));
                 return request;
-            case CLAIM_FOR_SELF: {
+            case OWN_PASSWORD: {
+                requireSelf(caller, segments[1]);
                 JsonNode body = RequestBody.read(request, objectMapper);
-                requireSelf(caller, body.path("userId").asText(caller.userId()));
+                if (!accounts.meetsPasswordPolicy(segments[1], body.path("password").asText(null))) {
+                    throw Refusal.invalid("password.policy");
+                }
                 return RequestBody.replaced(request, body, objectMapper);
             }
-            case TASK_FORM_DATA:
-                write(response, HttpServletResponse.SC_OK, formData.of(caller, segments[1])
-                        .orElseThrow(() -> Refusal.notFound("task.notFound")));
+            case PASSWORD_CHECK: {
+                JsonNode body = RequestBody.read(request, objectMapper);
+                if (!body.path("password").isTextual()) {
+                    throw Refusal.invalid("form.body.invalid");
+                }
+                return RequestBody.replaced(request, body, objectMapper);
+            }
+            case CLAIM:
+                taskActions.claim(caller, segments[1], RequestBody.read(request, objectMapper));
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
                 return null;
-            case START_FORM_SUBMISSION:
-                return RequestBody.replaced(request,
-                        submissions.start(caller, segments, RequestBody.read(request, objectMapper)), objectMapper);
+            case UNCLAIM:
+                taskActions.unclaim(caller, segments[1]);
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                return null;
+            case TASK_FORM_DATA:
+                write(response, HttpServletResponse.SC_OK, formData.of(caller, segments[1]));
+                return null;
+            case START_FORM_SUBMISSION: {
+                JsonNode body = RequestBody.read(request, objectMapper);
+                if (FormSubmissions.isAdminStart(caller, body)) {
+                    return RequestBody.replaced(request, body, objectMapper);
+                }
+                write(response, HttpServletResponse.SC_OK, submissions.start(caller, segments, body));
+                return null;
+            }
             case TASK_FORM_SUBMISSION:
-                return RequestBody.replaced(request,
-                        submissions.complete(caller, segments[1], RequestBody.read(request, objectMapper)), objectMapper);
+                submissions.complete(caller, segments, RequestBody.read(request, objectMapper));
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                return null;
             default:
                 throw new IllegalStateException("Unhandled access " + access.get());
         }

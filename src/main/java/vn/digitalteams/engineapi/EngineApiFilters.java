@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.digitalteams.identity.Callers;
+import vn.digitalteams.identity.UserAccounts;
 
 /** Puts {@link EngineApiFilter} in front of engine REST (after its authentication) and the webapps' engine API. */
 @Configuration
@@ -17,9 +18,10 @@ class EngineApiFilters {
 
     @Bean
     FilterRegistrationBean<EngineApiFilter> engineApiFilter(Callers callers, TaskFormData formData,
-                                                            FormSubmissions submissions, ObjectMapper objectMapper) {
-        FilterRegistrationBean<EngineApiFilter> registration =
-                new FilterRegistrationBean<>(new EngineApiFilter(callers, formData, submissions, objectMapper));
+            FormSubmissions submissions, TaskActions taskActions, VisibleTasks tasks, UserAccounts accounts,
+            ObjectMapper objectMapper) {
+        FilterRegistrationBean<EngineApiFilter> registration = new FilterRegistrationBean<>(
+                new EngineApiFilter(callers, formData, submissions, taskActions, tasks, accounts, objectMapper));
         registration.addUrlPatterns(EngineCall.ENGINE_REST + "/*", EngineCall.WEBAPP_API + "/*");
         registration.setName("engine-api");
         registration.setOrder(ORDER);

@@ -2,6 +2,7 @@ package vn.digitalteams.engineapi;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engine calls a user who is not {@code camunda-admin} may make, through engine REST or Tasklist's
@@ -18,17 +19,32 @@ final class EngineSurface {
     enum Access {
         /** Passed to the engine as it is. */
         ENGINE,
+        /** About one task: passed to the engine once the task is one the caller can see (else 404, 409 if done). */
+        TASK,
         /** Only on oneself: the user id in the path (or the {@code userId} parameter) is the caller's. */
         SELF,
-        /** A claim of a task for oneself: the body's {@code userId} is the caller's. */
-        CLAIM_FOR_SELF,
+        /** One's own new password: checked against the password policy first. */
+        OWN_PASSWORD,
+        /** Checking a candidate password against the policy: the body must hold one. */
+        PASSWORD_CHECK,
+        /** Taking a task, for oneself only ({@link TaskActions}). */
+        CLAIM,
+        /** Giving a task back ({@link TaskActions}). */
+        UNCLAIM,
         /** Answered from the case records by the owning module's {@link TaskForms}. */
         TASK_FORM_DATA,
-        /** A start: only the start form's fields, typed as declared, and no start instructions. */
+        /** A start: only the start form's fields, typed as declared, and no start instructions ({@link FormSubmissions}). */
         START_FORM_SUBMISSION,
-        /** A completion: only the task form's fields, typed as declared. */
+        /** A completion: only the task form's fields, typed as declared ({@link FormSubmissions}). */
         TASK_FORM_SUBMISSION
     }
+
+    /**
+     * Names the REST API gives its own sub-resources where an id would stand ({@code /process-definition/statistics},
+     * {@code /task/report/...}): Jersey matches them before any id, so an id placeholder never stands for them.
+     */
+    private static final Set<String> SUB_RESOURCES = Set.of("count", "create", "key", "statistics", "suspended",
+            "report");
 
     /** One allowed call: method and path, {@code {}} standing for one path segment (an id, a key). */
     record Rule(String method, String path, Access access) {
@@ -43,7 +59,8 @@ final class EngineSurface {
                 return false;
             }
             for (int i = 0; i < pattern.length; i++) {
-                if (pattern[i].equals("{}") ? actual[i].isEmpty() : !pattern[i].equals(actual[i])) {
+                boolean id = pattern[i].equals("{}");
+                if (id ? actual[i].isEmpty() || SUB_RESOURCES.contains(actual[i]) : !pattern[i].equals(actual[i])) {
                     return false;
                 }
             }
@@ -68,16 +85,16 @@ final class EngineSurface {
             new Rule("GET", "/task/count", Access.ENGINE),
             new Rule("POST", "/task/count", Access.ENGINE),
             // one task: read it and its form, see its history, take it, give it back, finish it
-            new Rule("GET", "/task/{}", Access.ENGINE),
-            new Rule("GET", "/task/{}/form", Access.ENGINE),
-            new Rule("GET", "/task/{}/deployed-form", Access.ENGINE),
+            new Rule("GET", "/task/{}", Access.TASK),
+            new Rule("GET", "/task/{}/form", Access.TASK),
+            new Rule("GET", "/task/{}/deployed-form", Access.TASK),
             new Rule("GET", "/task/{}/form-variables", Access.TASK_FORM_DATA),
-            new Rule("GET", "/task/{}/identity-links", Access.ENGINE),
-            new Rule("GET", "/task/{}/comment", Access.ENGINE),
+            new Rule("GET", "/task/{}/identity-links", Access.TASK),
+            new Rule("GET", "/task/{}/comment", Access.TASK),
             new Rule("GET", "/history/user-operation", Access.ENGINE),
             new Rule("GET", "/history/user-operation/count", Access.ENGINE),
-            new Rule("POST", "/task/{}/claim", Access.CLAIM_FOR_SELF),
-            new Rule("POST", "/task/{}/unclaim", Access.ENGINE),
+            new Rule("POST", "/task/{}/claim", Access.CLAIM),
+            new Rule("POST", "/task/{}/unclaim", Access.UNCLAIM),
             new Rule("POST", "/task/{}/complete", Access.TASK_FORM_SUBMISSION),
             new Rule("POST", "/task/{}/submit-form", Access.TASK_FORM_SUBMISSION),
             // the processes a user may start, their diagrams and start forms, and starting one
@@ -99,10 +116,10 @@ final class EngineSurface {
             new Rule("POST", "/process-definition/key/{}/submit-form", Access.START_FORM_SUBMISSION),
             // one's own account: name, groups, a new password (the password policy applies)
             new Rule("GET", "/user/{}/profile", Access.SELF),
-            new Rule("PUT", "/user/{}/credentials", Access.SELF),
+            new Rule("PUT", "/user/{}/credentials", Access.OWN_PASSWORD),
             new Rule("GET", "/identity/groups", Access.SELF),
             new Rule("GET", "/identity/password-policy", Access.ENGINE),
-            new Rule("POST", "/identity/password-policy", Access.ENGINE),
+            new Rule("POST", "/identity/password-policy", Access.PASSWORD_CHECK),
             new Rule("GET", "/authorization/check", Access.ENGINE));
 
     private EngineSurface() {

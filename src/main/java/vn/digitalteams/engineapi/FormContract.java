@@ -4,20 +4,22 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Holds a start or task submission to its form: each variable must be a field of the form, of the field's
  * declared type ({@link FormSchema.Kind}), no longer than its {@code maxLength}, one of its choices, and
- * a plain value (no Java-serialized object, file or JSON). What passes is re-sent typed and transient:
+ * a plain value (no Java-serialized object, file or JSON). What passes becomes typed, transient variables:
  * the listeners of that start or completion write it into the case record, and it is gone when the
  * transaction ends, so no process variable ever holds what a user typed.
  */
 final class FormContract {
 
-    /** What engine REST accepts for one variable; value info only to say "transient", which we set anyway. */
+    /** What engine REST accepts for one variable; value info only to say "transient", which it is anyway. */
     private static final Set<String> VARIABLE_KEYS = Set.of("value", "type", "valueInfo");
     private static final Set<String> PLAIN_TYPES = Set.of("String", "Boolean", "Integer", "Long", "Short", "Double",
             "Null");
@@ -26,14 +28,13 @@ final class FormContract {
     }
 
     /**
-     * The submission's {@code variables} checked against the form and rewritten as typed, transient
-     * variables.
+     * The submission's {@code variables} checked against the form, as typed transient variables.
      *
      * @param variables the JSON object {@code {"name": {"value": ..., "type": ..., "valueInfo": ...}}}, or null
      * @throws Refusal 400 naming the first field (by its form label) that breaks the contract
      */
-    static ObjectNode check(FormSchema form, JsonNode variables) {
-        ObjectNode checked = JsonNodeFactory.instance.objectNode();
+    static VariableMap check(FormSchema form, JsonNode variables) {
+        VariableMap checked = Variables.createVariables();
         if (variables == null || variables.isNull()) {
             return checked;
         }
@@ -44,12 +45,12 @@ final class FormContract {
             Map.Entry<String, JsonNode> variable = it.next();
             FormSchema.Field field = form.field(variable.getKey())
                     .orElseThrow(() -> Refusal.invalid("form.field.unknown", variable.getKey()));
-            checked.set(field.key(), typed(field, variable.getValue()));
+            checked.putValueTyped(field.key(), typed(field, variable.getValue()));
         }
         return checked;
     }
 
-    private static ObjectNode typed(FormSchema.Field field, JsonNode variable) {
+    private static TypedValue typed(FormSchema.Field field, JsonNode variable) {
         if (!variable.isObject()) {
             throw Refusal.invalid("form.field.value.invalid", field.label());
         }
@@ -61,61 +62,60 @@ final class FormContract {
         String declared = variable.path("type").asText("");
         JsonNode valueInfo = variable.path("valueInfo");
         boolean onlyTransient = valueInfo.isMissingNode() || valueInfo.isNull()
-                || (valueInfo.isObject() && valueInfo.size() <= 1 && (valueInfo.size() == 0 || valueInfo.has("transient")));
+                || (valueInfo.isObject() && (valueInfo.size() == 0 || (valueInfo.size() == 1 && valueInfo.has("transient"))));
         if ((!declared.isEmpty() && !PLAIN_TYPES.contains(declared)) || !onlyTransient) {
             throw Refusal.invalid("form.field.value.invalid", field.label());
         }
         JsonNode value = variable.path("value");
-        String type = value.isMissingNode() || value.isNull() ? "Null" : switch (field.kind()) {
+        if (value.isMissingNode() || value.isNull()) {
+            return Variables.untypedNullValue(true);
+        }
+        return switch (field.kind()) {
             case TEXT -> text(field, value);
             case NUMBER -> number(field, value);
             case BOOLEAN -> bool(field, value);
             case CHOICE -> choice(field, value);
             case OTHER -> throw Refusal.invalid("form.field.value.invalid", field.label());
         };
-        ObjectNode rewritten = JsonNodeFactory.instance.objectNode();
-        rewritten.put("type", type);
-        rewritten.set("value", value.isMissingNode() ? JsonNodeFactory.instance.nullNode() : value);
-        rewritten.set("valueInfo", JsonNodeFactory.instance.objectNode().put("transient", true));
-        return rewritten;
     }
 
-    private static String text(FormSchema.Field field, JsonNode value) {
+    private static TypedValue text(FormSchema.Field field, JsonNode value) {
         if (!value.isTextual()) {
             throw Refusal.invalid("form.field.type.text", field.label());
         }
-        if (field.maxLength() > 0 && value.asText().codePointCount(0, value.asText().length()) > field.maxLength()) {
+        String text = value.asText();
+        if (field.maxLength() > 0 && text.codePointCount(0, text.length()) > field.maxLength()) {
             throw Refusal.invalid("form.tooLong", field.label(), field.maxLength());
         }
-        return "String";
+        return Variables.stringValue(text, true);
     }
 
-    private static String number(FormSchema.Field field, JsonNode value) {
+    private static TypedValue number(FormSchema.Field field, JsonNode value) {
         if (!value.isNumber()) {
             throw Refusal.invalid("form.field.type.number", field.label());
         }
         if (value.isIntegralNumber() && value.canConvertToLong()) {
-            return "Long";
+            return Variables.longValue(value.asLong(), true);
         }
-        if (field.whole()) {
+        if (field.whole() || !value.isFloatingPointNumber()) {
             throw Refusal.invalid("form.field.type.whole", field.label());
         }
-        return "Double";
+        return Variables.doubleValue(value.asDouble(), true);
     }
 
-    private static String bool(FormSchema.Field field, JsonNode value) {
+    private static TypedValue bool(FormSchema.Field field, JsonNode value) {
         if (!value.isBoolean()) {
             throw Refusal.invalid("form.field.type.boolean", field.label());
         }
-        return "Boolean";
+        return Variables.booleanValue(value.asBoolean(), true);
     }
 
     /** A radio or select: one of its values, as text; a yes/no choice (values "true", "false") may come as a boolean. */
-    private static String choice(FormSchema.Field field, JsonNode value) {
+    private static TypedValue choice(FormSchema.Field field, JsonNode value) {
         boolean yesNo = value.isBoolean() && field.choices().contains("true") && field.choices().contains("false");
         if (!(value.isTextual() || yesNo) || !field.choices().contains(value.asText())) {
             throw Refusal.invalid("form.field.choice", field.label(), value.isValueNode() ? value.asText() : "");
         }
-        return value.isBoolean() ? "Boolean" : "String";
+        return value.isBoolean() ? Variables.booleanValue(value.asBoolean(), true) : Variables.stringValue(value.asText(), true);
     }
 }

@@ -31,8 +31,15 @@ final class RequestBody {
     private RequestBody() {
     }
 
-    /** The body as JSON; an empty body is an empty object. */
+    /**
+     * The body as JSON; an empty body is an empty object. Only {@code application/json}: a browser sends that
+     * to another site only after asking it (CORS), so a forged cross-site form never gets this far.
+     */
     static JsonNode read(HttpServletRequest request, ObjectMapper objectMapper) throws IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw Refusal.invalid("form.body.invalid");
+        }
         byte[] bytes;
         try (InputStream in = request.getInputStream()) {
             bytes = in.readNBytes(MAX_BYTES + 1);

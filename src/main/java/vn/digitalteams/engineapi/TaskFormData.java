@@ -3,51 +3,49 @@ package vn.digitalteams.engineapi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.digitalteams.identity.Caller;
-import vn.digitalteams.identity.Callers;
 import vn.digitalteams.identity.WithoutEngineAuthorization;
 
 /**
  * Answers {@code GET task/{id}/form-variables}, what Tasklist fills a Camunda Form with: the task's
  * {@link FormView} from the module that owns its process, in the engine's variable format. The task
- * must be one the caller may see (candidate, assignee, in their commune); any other id is not found.
+ * must be one the caller may see (candidate, assignee, in their commune): {@link VisibleTasks}.
  */
 @Component
 class TaskFormData {
 
-    private final Callers callers;
+    private final VisibleTasks tasks;
     private final WithoutEngineAuthorization withoutAuthorization;
-    private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final Map<String, TaskForms> formsByProcess;
 
-    TaskFormData(Callers callers, WithoutEngineAuthorization withoutAuthorization, TaskService taskService,
-                 RuntimeService runtimeService, RepositoryService repositoryService, List<TaskForms> forms) {
-        this.callers = callers;
+    TaskFormData(VisibleTasks tasks, WithoutEngineAuthorization withoutAuthorization, RuntimeService runtimeService,
+                 RepositoryService repositoryService, List<TaskForms> forms) {
+        this.tasks = tasks;
         this.withoutAuthorization = withoutAuthorization;
-        this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.formsByProcess = forms.stream().flatMap(module -> module.processKeys().stream()
                 .map(key -> Map.entry(key, module))).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** The task's form data as {@code {"name": {"type": "String", "value": ..., "valueInfo": {}}}}, or empty when the caller cannot see it. */
-    Optional<Map<String, Object>> of(Caller caller, String taskId) {
-        Optional<Task> visible = callers.actingAs(caller,
-                () -> Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult()));
-        return visible.map(task -> withoutAuthorization.call(() -> variables(view(task))));
+    /**
+     * The task's form data as {@code {"name": {"type": "String", "value": ..., "valueInfo": {}}}}.
+     *
+     * @throws Refusal 404 when the caller cannot see the task, 409 when it is done ({@link VisibleTasks})
+     */
+    Map<String, Object> of(Caller caller, String taskId) {
+        Task task = tasks.of(caller, taskId);
+        return withoutAuthorization.call(() -> variables(view(task)));
     }
 
     private FormView view(Task task) {

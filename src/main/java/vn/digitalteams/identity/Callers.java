@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,16 @@ public class Callers {
             return Optional.empty();
         }
         return Optional.of(new Caller(user.getName(), user.getGroupIds(), user.getTenantIds()));
+    }
+
+    /**
+     * Whether a webapp request carries its session's CSRF token ({@code X-XSRF-TOKEN}, Camunda's own): a
+     * write on the session's behalf needs it, or another site could make the browser send one.
+     */
+    public boolean hasWebappCsrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return token != null && token.equals(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME));
     }
 
     /** Runs engine work as the caller (their authorizations and tenants apply), then restores whoever was set. */

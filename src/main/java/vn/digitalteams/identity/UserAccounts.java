@@ -39,6 +39,15 @@ public class UserAccounts {
         roles.forEach(role -> identityService.createMembership(userId, role.groupId()));
     }
 
+    /**
+     * Whether the user may set this password: {@link CommunePasswordPolicy}, the user's own id and name
+     * included (an unknown user is checked without them).
+     */
+    public boolean meetsPasswordPolicy(String userId, String password) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return password != null && identityService.checkPasswordAgainstPolicy(password, user).isValid();
+    }
+
     /** The name people read, "Lô Văn Dũng"; the account id when the account is gone. */
     public String displayName(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();

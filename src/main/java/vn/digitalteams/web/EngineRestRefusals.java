@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -44,7 +46,8 @@ final class EngineRestRefusals {
      * Engine failures a user causes with an id or a value, which Camunda answers with 500: another
      * commune's task or instance ("belongs to no authenticated tenant") and an id that names nothing ("task
      * is null") are both "not found" (404), so an answer never tells another commune's ids from unknown ones;
-     * a Java-serialized variable and a password the policy refuses are bad requests (400); a write whose
+     * a task, case or filter the engine's authorizations hide is not found either, and any other missing
+     * permission is a Vietnamese 403; a Java-serialized variable and a password the policy refuses are bad requests (400); a write whose
      * communes disagree (already logged as a security event) is forbidden (403).
      */
     private static Optional<Response> knownEngineFailure(Throwable error) {
@@ -52,6 +55,12 @@ final class EngineRestRefusals {
             String message = String.valueOf(cause.getMessage());
             if (cause instanceof NullValueException || message.contains("belongs to no authenticated tenant")) {
                 return Optional.of(answer(404, "NotFoundException", Messages.get("engine.notFound"), cause));
+            }
+            if (cause instanceof AuthorizationException denied) {
+                return Optional.of(NOT_VISIBLE.stream().anyMatch(resource -> denied.getMissingAuthorizations().stream()
+                                .anyMatch(missing -> resource.equals(missing.getResourceType())))
+                        ? answer(404, "NotFoundException", Messages.get("engine.notFound"), cause)
+                        : answer(403, "AuthorizationException", Messages.get("engine.permission.denied"), cause));
             }
             if (cause instanceof CommuneMismatch) {
                 return Optional.of(answer(403, "AuthorizationException", Messages.get("commune.mismatch"), cause));
@@ -65,6 +74,10 @@ final class EngineRestRefusals {
         }
         return Optional.empty();
     }
+
+    /** Resources whose existence is nobody else's business: a task or case one may not read is not found. */
+    private static final java.util.List<String> NOT_VISIBLE = java.util.List.of(Resources.TASK.resourceName(),
+            Resources.PROCESS_INSTANCE.resourceName(), Resources.FILTER.resourceName());
 
     private static Response answer(int status, String type, String message, Throwable cause) {
         log.info("Engine REST request refused ({}): {}", status, cause.getMessage());
@@ -118,6 +131,15 @@ final class EngineRestRefusals {
     public static class ForCommuneMismatch implements ExceptionMapper<CommuneMismatch> {
         @Override
         public Response toResponse(CommuneMismatch exception) {
+            return EngineRestRefusals.toResponse(exception);
+        }
+    }
+
+    /** Camunda maps this subtype with a mapper of its own, which Jersey prefers to a supertype's. */
+    @Priority(1)
+    public static class ForAuthorizationException implements ExceptionMapper<AuthorizationException> {
+        @Override
+        public Response toResponse(AuthorizationException exception) {
             return EngineRestRefusals.toResponse(exception);
         }
     }
