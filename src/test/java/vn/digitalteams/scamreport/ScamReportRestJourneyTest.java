@@ -12,8 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,10 +55,24 @@ class ScamReportRestJourneyTest {
             assertThat(task.get("due")).isNotNull();
         });
         String taskId = (String) tasks.get(0).get("id");
+        // The filer sends the resident's screenshot after filing; the police form links it.
+        String evidence = "/api/scam-reports/" + caseKey + "/evidence";
+        byte[] screenshot = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        HttpHeaders jpeg = new HttpHeaders();
+        jpeg.setContentType(MediaType.IMAGE_JPEG);
+        assertThat(rest.withBasicAuth("totruong-ban-01", "demo").postForEntity(evidence, new HttpEntity<>(screenshot, jpeg),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
         assertThat(formData("congan", taskId)).containsEntry("severityLabel", "Khẩn cấp")
-                .containsEntry("reporterPhoneText", "0912345678").containsEntry("caseKey", FormView.escape(caseKey));
+                .containsEntry("reporterPhoneText", "0912345678").containsEntry("caseKey", FormView.escape(caseKey))
+                .containsEntry("hasEvidence", true).containsEntry("evidenceUrl", evidence);
+        assertThat(rest.withBasicAuth("congan", "demo").getForEntity(evidence, byte[].class).getBody()).isEqualTo(screenshot);
         assertThat(jdbc.queryForObject("select severity from scam_report where commune_code = 'tam-quang' and case_key = ?",
                 String.class, caseKey)).isEqualTo("urgent");
+        // What the engine derived lives on the case, not in variables anyone with the task could read or write.
+        assertThat(get("congan", "/engine-rest/task/" + taskId + "/variables", OBJECT).getBody()).containsKeys("caseKey", "filedBy")
+                .doesNotContainKeys("severity", "severityLabel", "reporterPhoneText", "reporterDisplay", "linkedCases",
+                        "evidence", "evidenceKind", "communeCode");
         for (String outsider : List.of("chutich", "congan-tamthai", "totruong-ban-01")) {
             assertThat(get(outsider, tasksOfCase, LIST).getBody()).as(outsider).isEmpty();
         }
