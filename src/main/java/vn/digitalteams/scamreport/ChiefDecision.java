@@ -8,15 +8,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.identity.Role;
 
 /**
  * The police chief's answer to an overdue report: give the police task to a named officer of the
- * commune police, or take it over themselves. Either way the officer finds it assigned in Tasklist.
+ * commune police, or take it over themselves. Either way the officer finds it assigned in Tasklist, and
+ * the case records who it went to.
  */
 @Component("chiefDecision")
 class ChiefDecision implements TaskListener {
@@ -27,20 +28,23 @@ class ChiefDecision implements TaskListener {
 
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final CurrentUser currentUser;
+    private final ScamReports scamReports;
 
-    ChiefDecision(TaskService taskService, IdentityService identityService) {
+    ChiefDecision(TaskService taskService, IdentityService identityService, CurrentUser currentUser, ScamReports scamReports) {
         this.taskService = taskService;
         this.identityService = identityService;
+        this.currentUser = currentUser;
+        this.scamReports = scamReports;
     }
 
     @Override
     public void notify(DelegateTask task) {
         ScamForm form = new ScamForm(task);
         String action = form.code("chiefAction", List.of(REASSIGN, TAKE_OVER), "scam.chief.action.unknown");
-        String communeCode = (String) task.getVariable("communeCode");
-        String officer = TAKE_OVER.equals(action) ? chief(task) : form.required("officerId");
+        String officer = TAKE_OVER.equals(action) ? currentUser.actorOf(task) : form.required("officerId");
         boolean communePolice = identityService.createUserQuery().userId(officer)
-                .memberOfGroup(Role.POLICE.groupId()).memberOfTenant(communeCode).count() == 1;
+                .memberOfGroup(Role.POLICE.groupId()).memberOfTenant(task.getTenantId()).count() == 1;
         if (!communePolice) {
             throw invalid("scam.chief.officer.notPolice", officer);
         }
@@ -49,11 +53,6 @@ class ChiefDecision implements TaskListener {
         if (review != null) {
             taskService.setAssignee(review.getId(), officer);
         }
-        task.setVariable("reassignedTo", officer);
-    }
-
-    private String chief(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
+        scamReports.of(task.getExecution()).reassignedTo(officer);
     }
 }

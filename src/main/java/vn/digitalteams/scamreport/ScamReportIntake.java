@@ -1,32 +1,26 @@
 package vn.digitalteams.scamreport;
 
-import static vn.digitalteams.shared.UserFacingException.forbidden;
 import static vn.digitalteams.shared.UserFacingException.invalid;
 
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.shared.CaseNumbers;
-import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.PhoneNumber;
 import vn.digitalteams.team.Communes;
+import vn.digitalteams.team.PhoneNumber;
 
 /**
- * Start listener of scam-report: refuses a bad report before any instance exists (the exception rolls
- * the whole start back), numbers the case (LD-2026-0001 per commune and year), and links it to the
- * commune's open reports about the same scammer contact so the police see them together.
+ * Start listener of scam-report: refuses a bad report before anything is written (the exception rolls
+ * the whole start back), numbers the case (LD-2026-0001 per commune and year) and writes its record and
+ * its reporter in the start's transaction. The instance keeps only the case key and the filer, who
+ * closes the case out.
  */
 @Component("scamReportIntake")
 class ScamReportIntake implements ExecutionListener {
@@ -37,31 +31,28 @@ class ScamReportIntake implements ExecutionListener {
     /** A thousand billion dong: more than any resident loses, less than a typing slip of many digits. */
     static final long MAX_AMOUNT_LOST = 1_000_000_000_000L;
 
-    private final IdentityService identityService;
+    private final CurrentUser currentUser;
     private final UserAccounts accounts;
-    private final RuntimeService runtimeService;
     private final Communes communes;
     private final CaseNumbers caseNumbers;
+    private final ScamReportRepository reports;
+    private final ScamReporterRepository reporters;
     private final Clock clock;
 
-    ScamReportIntake(IdentityService identityService, UserAccounts accounts, RuntimeService runtimeService, Communes communes,
-                     CaseNumbers caseNumbers, Clock clock) {
-        this.identityService = identityService;
+    ScamReportIntake(CurrentUser currentUser, UserAccounts accounts, Communes communes, CaseNumbers caseNumbers,
+                     ScamReportRepository reports, ScamReporterRepository reporters, Clock clock) {
+        this.currentUser = currentUser;
         this.accounts = accounts;
-        this.runtimeService = runtimeService;
         this.communes = communes;
         this.caseNumbers = caseNumbers;
+        this.reports = reports;
+        this.reporters = reporters;
         this.clock = clock;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        List<String> communes = authentication == null ? null : authentication.getTenantIds();
-        if (authentication == null || communes == null || communes.isEmpty()) {
-            throw forbidden("scam.starter.required");
-        }
-        String communeCode = communes.get(0);
+        String communeCode = currentUser.startingCommune("scam.starter.required");
         ScamForm form = new ScamForm(execution);
 
         String category = form.code("category", ScamCodes.CATEGORIES, "scam.category.unknown");
@@ -74,50 +65,22 @@ class ScamReportIntake implements ExecutionListener {
         String reporterName = form.optional("reporterName");
         String phoneText = form.optional("reporterPhone");
         String reporterPhone = phoneText == null ? null : new PhoneNumber(phoneText).value();
-        String villageName = this.communes.villageName(communeCode, form.required("villageCode"));
+        String villageCode = form.required("villageCode");
+        String villageName = communes.villageName(communeCode, villageCode);
         LocalDate occurredOn = form.requiredDate("occurredOn");
         if (occurredOn.isAfter(VietnameseDates.today(clock))) {
             throw invalid("scam.occurredOn.future");
         }
-        String scammerContact = form.optional("scammerContact");
-        String evidenceKind = Evidence.check(execution.getVariableTyped("evidence"));
+        String filer = currentUser.id();
+        ScamReport.Filing filing = new ScamReport.Filing(filer, accounts.displayName(filer), category, channel,
+                villageCode, villageName, occurredOn, description, amountLost, form.flag("moneyStillMoving"),
+                form.optional("scammerContact"));
 
-        int year = VietnameseDates.today(clock).getYear();
-        String caseKey = caseNumbers.next(communeCode, CASE_PREFIX, year);
+        String caseKey = caseNumbers.next(communeCode, CASE_PREFIX, VietnameseDates.today(clock).getYear());
+        ScamReport report = reports.save(new ScamReport(communeCode, caseKey, filing, clock.instant()));
+        reporters.save(new ScamReporter(report.id(), reporterName, reporterPhone));
         execution.setProcessBusinessKey(caseKey);
-        execution.setVariable("caseKey", caseKey);
-        execution.setVariable("communeCode", communeCode);
-        execution.setVariable("filedBy", authentication.getUserId());
-        execution.setVariable("filedByName", accounts.displayName(authentication.getUserId()));
-        execution.setVariable("category", category);
-        execution.setVariable("categoryLabel", ScamCodes.categoryLabel(category));
-        execution.setVariable("channel", channel);
-        execution.setVariable("channelLabel", ScamCodes.channelLabel(channel));
-        execution.setVariable("description", description);
-        execution.setVariable("amountLost", amountLost);
-        execution.setVariable("amountLostText", NumberFormat.getIntegerInstance(Messages.VIETNAMESE).format(amountLost) + " đồng");
-        execution.setVariable("moneyStillMoving", form.flag("moneyStillMoving"));
-        execution.setVariable("reporterName", reporterName);
-        execution.setVariable("reporterDisplay", reporterName == null ? Messages.get("scam.reporter.anonymous") : reporterName);
-        execution.setVariable("reporterPhone", reporterPhone);
-        execution.setVariable("reporterPhoneText", reporterPhone == null ? Messages.get("scam.reporter.noPhone") : reporterPhone);
-        execution.setVariable("villageName", villageName);
-        execution.setVariable("occurredOn", occurredOn.toString());
-        execution.setVariable("occurredOnText", VietnameseDates.format(occurredOn));
-        execution.setVariable("scammerContact", scammerContact);
-        execution.setVariable("evidenceKind", evidenceKind);
-        linkEarlierReports(execution, communeCode, ScammerContacts.normalise(scammerContact));
-    }
-
-    /** Open reports of the same commune about the same scammer: the police handle them together. */
-    private void linkEarlierReports(DelegateExecution execution, String communeCode, String contactKey) {
-        execution.setVariable("scammerContactKey", contactKey);
-        List<String> earlier = contactKey == null ? List.of()
-                : runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).tenantIdIn(communeCode)
-                        .variableValueEquals("scammerContactKey", contactKey).orderByBusinessKey().asc().list().stream()
-                        .filter(instance -> !instance.getId().equals(execution.getProcessInstanceId()))
-                        .map(ProcessInstance::getBusinessKey).toList();
-        execution.setVariable("linkedCases", earlier.isEmpty() ? null : String.join(", ", earlier));
-        execution.setVariable("hasLinkedCases", !earlier.isEmpty());
+        execution.setVariable(ScamReportVariables.CASE_KEY, caseKey);
+        execution.setVariable(ScamReportVariables.FILED_BY, filer);
     }
 }

@@ -16,7 +16,7 @@ import vn.digitalteams.identity.Role;
 class ScamReportStarters {
 
     @Bean
-    ProcessStarters scamReportFilers() {
+    ProcessStarters reportStarters() {
         return new ProcessStarters(ScamReportIntake.PROCESS_KEY, Set.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER));
     }
 }

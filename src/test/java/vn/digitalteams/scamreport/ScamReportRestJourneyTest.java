@@ -2,7 +2,6 @@ package vn.digitalteams.scamreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +12,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.engineapi.FormView;
 
 /**
  * A scam report through the real REST APIs, as Tasklist and scripts use them: totruong-ban-01 files
  * it, congan handles it, the Chairman and Tam Thái's police see nothing, the warning is published
- * without the reporter.
+ * without the reporter. The forms' data come from the case record ({@code task/{id}/form-variables}).
  */
 @IntegrationTest
 class ScamReportRestJourneyTest {
@@ -31,7 +34,10 @@ class ScamReportRestJourneyTest {
     private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {};
     private static final String START = "/engine-rest/process-definition/key/scam-report/start";
 
+    private static final String POLICE_NOTE = "Ghi chú nội bộ: đối tượng có tiền án, đang phối hợp Công an tỉnh.";
+
     @Autowired TestRestTemplate rest;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aLeaderReportsThePoliceHandleItAndTheWarningAppearsWithoutTheReporter() {
@@ -49,8 +55,24 @@ class ScamReportRestJourneyTest {
             assertThat(task.get("due")).isNotNull();
         });
         String taskId = (String) tasks.get(0).get("id");
-        assertThat(get("congan", "/engine-rest/task/" + taskId + "/variables/severity", OBJECT).getBody())
-                .containsEntry("value", "urgent");
+        // The filer sends the resident's screenshot after filing; the police form links it.
+        String evidence = "/api/scam-reports/" + caseKey + "/evidence";
+        byte[] screenshot = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        HttpHeaders jpeg = new HttpHeaders();
+        jpeg.setContentType(MediaType.IMAGE_JPEG);
+        assertThat(rest.withBasicAuth("totruong-ban-01", "demo").postForEntity(evidence, new HttpEntity<>(screenshot, jpeg),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        assertThat(formData("congan", taskId)).containsEntry("severityLabel", "Khẩn cấp")
+                .containsEntry("reporterPhoneText", "0912345678").containsEntry("caseKey", FormView.escape(caseKey))
+                .containsEntry("hasEvidence", true).containsEntry("evidenceUrl", evidence);
+        assertThat(rest.withBasicAuth("congan", "demo").getForEntity(evidence, byte[].class).getBody()).isEqualTo(screenshot);
+        assertThat(jdbc.queryForObject("select severity from scam_report where commune_code = 'tam-quang' and case_key = ?",
+                String.class, caseKey)).isEqualTo("urgent");
+        // What the engine derived lives on the case, not in variables anyone with the task could read or write.
+        assertThat(get("congan", "/engine-rest/task/" + taskId + "/variables", OBJECT).getBody()).containsKeys("caseKey", "filedBy")
+                .doesNotContainKeys("severity", "severityLabel", "reporterPhoneText", "reporterDisplay", "linkedCases",
+                        "evidence", "evidenceKind", "communeCode");
         for (String outsider : List.of("chutich", "congan-tamthai", "totruong-ban-01")) {
             assertThat(get(outsider, tasksOfCase, LIST).getBody()).as(outsider).isEmpty();
         }
@@ -61,12 +83,20 @@ class ScamReportRestJourneyTest {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         Map<String, Object> review = new HashMap<>(Map.of("actionCalledReporter", true, "actionBankFreeze", true,
                 "outcome", "handled", "warningApproved", true, "warningPattern", pattern,
-                "warningAdvice", "Công an không yêu cầu chuyển tiền qua điện thoại hay video; hãy báo ngay Công an xã."));
+                "warningAdvice", "Công an không yêu cầu chuyển tiền qua điện thoại hay video; hãy báo ngay Công an xã.",
+                "policeNote", POLICE_NOTE));
         assertThat(post("congan", "/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables(review)))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         List<Map<String, Object>> closeOut = get("totruong-ban-01", tasksOfCase, LIST).getBody();
         assertThat(closeOut).singleElement().satisfies(task -> assertThat(task.get("assignee")).isEqualTo("totruong-ban-01"));
+        // The filer tells the resident the outcome and the warning; the reporter's phone and the police's
+        // own note are for the police only.
+        Map<String, Object> informForm = formData("totruong-ban-01", (String) closeOut.get(0).get("id"));
+        assertThat(informForm).containsEntry("outcomeLabel", "Đã xử lý xong").containsEntry("warningPublished", true)
+                .containsEntry("warningPattern", FormView.escape(pattern));
+        assertThat(informForm.toString()).doesNotContain("0912345678").doesNotContain(POLICE_NOTE)
+                .doesNotContain("Lò Thị Phản Ánh");
         assertThat(post("totruong-ban-01", "/engine-rest/task/" + closeOut.get(0).get("id") + "/complete",
                 Map.of("variables", Map.of())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -91,15 +121,28 @@ class ScamReportRestJourneyTest {
         Map<String, Object> negative = ScamReportProcessTest.report("other", -5L);
         Map<String, Object> noDescription = ScamReportProcessTest.report("other", 0L);
         noDescription.remove("description");
-        Map<String, Object> wrongType = ScamReportProcessTest.report("other", 0L);
-        Map<String, Object> typedWrongType = variables(wrongType);
-        typedWrongType.put("evidence", Map.of("type", "File",
-                "value", Base64.getEncoder().encodeToString("<html>not a photo</html>".getBytes()),
-                "valueInfo", Map.of("filename", "anh.png", "mimetype", "image/png")));
 
         assertRefused(variables(negative), "Số tiền bị mất phải là số nguyên từ 0 đến 1.000.000.000.000.");
         assertRefused(variables(noDescription), "Vui lòng nhập Mô tả sự việc.");
-        assertRefused(typedWrongType, "Tệp bằng chứng phải là ảnh (JPEG, PNG) hoặc tệp PDF.");
+    }
+
+    @Test
+    void whatResidentsTypedShowsAsTypedInThePoliceFormNeverAsALink() {
+        Map<String, Object> report = ScamReportProcessTest.report("fake-app", 0L);
+        String description = "Nhận tin nhắn <a href=\"https://evil.example/p\">bấm vào đây</a> và "
+                + "[Xem dự thảo (PDF)](https://evil.example/p) để nhận quà " + UUID.randomUUID();
+        report.put("description", description);
+        report.put("reporterName", "Hà Văn [Xem dự thảo (PDF)](https://evil.example/p)");
+        String caseKey = (String) post("totruong-ban-03", START, Map.of("variables", variables(report))).getBody().get("businessKey");
+        String taskId = (String) get("congan", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST).getBody()
+                .get(0).get("id");
+
+        Map<String, Object> form = formData("congan", taskId);
+
+        assertThat(form).containsEntry("description", FormView.escape(description))
+                .containsEntry("reporterDisplay", FormView.escape("Hà Văn [Xem dự thảo (PDF)](https://evil.example/p)"));
+        assertThat((String) form.get("description")).contains("&lt;a href").doesNotContain("<a").doesNotContain("](");
+        assertThat((String) form.get("reporterDisplay")).doesNotContain("](");
     }
 
     @Test
@@ -122,6 +165,15 @@ class ScamReportRestJourneyTest {
         values.forEach((name, value) -> typed.put(name, value instanceof Long
                 ? Map.of("value", value, "type", "Long") : Map.of("value", value)));
         return typed;
+    }
+
+    /** What Tasklist fills the task's form with, by name: {"severityLabel": "Khẩn cấp", ...}. */
+    private Map<String, Object> formData(String user, String taskId) {
+        ResponseEntity<Map<String, Object>> response = get(user, "/engine-rest/task/" + taskId + "/form-variables", OBJECT);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> values = new HashMap<>();
+        response.getBody().forEach((name, variable) -> values.put(name, ((Map<?, ?>) variable).get("value")));
+        return values;
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, String url, Object body) {
