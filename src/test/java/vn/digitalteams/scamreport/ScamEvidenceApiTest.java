@@ -147,6 +147,7 @@ class ScamEvidenceApiTest {
     private ResponseEntity<Map<String, Object>> upload(String user, String url, MediaType type, byte[] content) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type);
+        headers.set("X-Requested-With", "XMLHttpRequest");
         return rest.withBasicAuth(user, "demo").exchange(url, HttpMethod.POST, new HttpEntity<>(content, headers), OBJECT);
     }
 

@@ -60,6 +60,7 @@ class ScamReportRestJourneyTest {
         byte[] screenshot = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
         HttpHeaders jpeg = new HttpHeaders();
         jpeg.setContentType(MediaType.IMAGE_JPEG);
+        jpeg.set("X-Requested-With", "XMLHttpRequest");
         assertThat(rest.withBasicAuth("totruong-ban-01", "demo").postForEntity(evidence, new HttpEntity<>(screenshot, jpeg),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
@@ -69,14 +70,17 @@ class ScamReportRestJourneyTest {
         assertThat(rest.withBasicAuth("congan", "demo").getForEntity(evidence, byte[].class).getBody()).isEqualTo(screenshot);
         assertThat(jdbc.queryForObject("select severity from scam_report where commune_code = 'tam-quang' and case_key = ?",
                 String.class, caseKey)).isEqualTo("urgent");
-        // What the engine derived lives on the case, not in variables anyone with the task could read or write.
-        assertThat(get("congan", "/engine-rest/task/" + taskId + "/variables", OBJECT).getBody()).containsKeys("caseKey", "filedBy")
+        // What the engine derived lives on the case, not in variables; and a task's variables are for admins only.
+        assertThat(get("congan", "/engine-rest/task/" + taskId + "/variables", OBJECT).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("admin", "/engine-rest/task/" + taskId + "/variables", OBJECT).getBody()).containsKeys("caseKey", "filedBy")
                 .doesNotContainKeys("severity", "severityLabel", "reporterPhoneText", "reporterDisplay", "linkedCases",
                         "evidence", "evidenceKind", "communeCode");
         for (String outsider : List.of("chutich", "congan-tamthai", "totruong-ban-01")) {
             assertThat(get(outsider, tasksOfCase, LIST).getBody()).as(outsider).isEmpty();
         }
-        assertThat(get("chutich", "/engine-rest/process-instance?businessKey=" + caseKey, LIST).getBody()).isEmpty();
+        assertThat(get("chutich", "/engine-rest/process-instance?businessKey=" + caseKey, OBJECT).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
 
         String pattern = "Gọi video giả mạo công an xã, đòi chuyển tiền tạm giữ " + UUID.randomUUID();
         assertThat(post("congan", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "congan")).getStatusCode())
