@@ -6,20 +6,20 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 /** Decisions as the membership process will issue them, for tests. */
-final class SampleDecisions {
+public final class SampleDecisions {
 
     static final String MEMBER = "Lò Thị Ánh Nguyệt";
-    static final LocalDate ISSUED_ON = LocalDate.of(2026, 11, 25);
+    public static final LocalDate ISSUED_ON = LocalDate.of(2026, 11, 25);
 
     private SampleDecisions() {
     }
 
     /** A case key no other test (nor an earlier run on the same database) has used. */
-    static String newCaseKey() {
+    public static String newCaseKey() {
         return "TV-TEST-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
-    static DecisionContent admission(String communeCode, String communeName, String caseKey, LocalDate issuedOn) {
+    public static DecisionContent admission(String communeCode, String communeName, String caseKey, LocalDate issuedOn) {
         return admission(communeCode, communeName, caseKey, issuedOn, Signer.CHAIRMAN, "Lương Văn Hùng", 3);
     }
 

@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
  * Reports as the reporting module will issue them, for tests: the commune team and its village teams,
  * each with figures per activity type, summed here (not by the code under test) into the totals rows.
  */
-final class SampleReports {
+public final class SampleReports {
 
     static final LocalDate ISSUED_ON = LocalDate.of(2026, 12, 5);
     static final String SUBJECT = "Kết quả hoạt động của Tổ công nghệ số cộng đồng tháng 11 năm 2026";
@@ -43,12 +43,12 @@ final class SampleReports {
         return "test-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String newCaseKey() {
+    public static String newCaseKey() {
         return "BC-TEST-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
     /** Tam Quang's report: the commune team ("Tổ cấp xã") and the 18 villages ("Bản 01" ...). */
-    static ReportContent report(String communeCode, String caseKey, LocalDate issuedOn) {
+    public static ReportContent report(String communeCode, String caseKey, LocalDate issuedOn) {
         return report(communeCode, caseKey, issuedOn, 19, SampleReports::teamName, Signer.CHAIRMAN, "Lương Văn Hùng");
     }
 
