@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.digitalteams.CaseActions;
 import vn.digitalteams.IntegrationTest;
 import vn.digitalteams.TestUsers;
+import vn.digitalteams.engineapi.TaskContext;
 import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.team.Admissions;
 import vn.digitalteams.team.Gender;
@@ -54,6 +55,7 @@ class MembershipRegistrationProcessTest {
     @Autowired UserAccounts accounts;
     @Autowired Admissions teams;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MembershipTaskForms taskForms;
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -137,6 +139,9 @@ class MembershipRegistrationProcessTest {
                 .isAssignedTo("totruong-ban-04").hasName("Không được phê duyệt: Kha Văn Từ Chối – Bản 01");
         assertThat(record(instance)).containsEntry("STATUS", "REJECTED")
                 .containsEntry("DECISION_NOTE", "Chưa đủ 16 tuổi theo hồ sơ gốc.").containsEntry("MEMBERSHIP_ID", null);
+        assertThat(formOf(instance, "acknowledgeRejection")).as("what forms/approval-rejected.form shows, no more")
+                .containsOnlyKeys("caseKey", "fullName", "teamName", "decisionNote")
+                .containsEntry("decisionNote", "Chưa đủ 16 tuổi theo hồ sơ gốc\\.");
         assertThat(personCount(referral)).isZero();
         cases.completeAs("totruong-ban-04", null, instance, Map.of());
         assertThat(instance).isEnded().hasPassed("referralRejected").hasNotPassed("admitMember");
@@ -187,6 +192,7 @@ class MembershipRegistrationProcessTest {
         assertThat(instance).isWaitingAt("approveMembership", "escalateApproval");
         assertThat(instance).task("escalateApproval").hasCandidateGroup("commune-leader").hasCandidateGroup("officer")
                 .hasName("Đôn đốc phê duyệt kết nạp: Lang Văn Đôn Đốc – Bản 01");
+        assertThat(formOf(instance, "escalateApproval")).containsOnlyKeys("caseKey", "fullName", "teamName", "referrerName");
         cases.completeAs("totruong-xa", "escalateApproval", instance, withVariables("escalationNote", "Đã báo cáo Chủ tịch."));
         assertThat(instance).hasPassed("escalationHandled").isWaitingAt("approveMembership");
         assertThat(record(instance)).containsEntry("ESCALATION_NOTE", "Đã báo cáo Chủ tịch.")
@@ -349,6 +355,13 @@ class MembershipRegistrationProcessTest {
         for (long i = members; i < 10; i++) {
             teams.admit("tam-quang", teamCode, person(referral("Thành Viên Thêm " + i)), MembershipRole.MEMBER, LocalDate.now(), null);
         }
+    }
+
+    /** What the task's form is filled with (engine API's {@code task/{id}/form-variables}). */
+    private Map<String, Object> formOf(ProcessInstance instance, String taskKey) {
+        Task task = task(taskKey, instance);
+        return taskForms.view(new TaskContext(task.getId(), taskKey, PROCESS, instance.getId(), task.getExecutionId(),
+                instance.getTenantId(), instance.getBusinessKey(), task.getAssignee())).values();
     }
 
     private Map<String, Object> record(ProcessInstance instance) {

@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.CaseActions;
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.engineapi.FormView;
+import vn.digitalteams.engineapi.TaskContext;
 import vn.digitalteams.team.Gender;
 import vn.digitalteams.team.MembershipRole;
 import vn.digitalteams.team.PersonDetails;
@@ -45,6 +47,7 @@ class MembershipWithdrawalProcessTest {
     @Autowired CaseActions cases;
     @Autowired Admissions teams;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MembershipTaskForms taskForms;
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -110,6 +113,10 @@ class MembershipWithdrawalProcessTest {
                 WithdrawalVariables.APPROVAL_DUE_DATE, WithdrawalVariables.REFERRER_ID, WithdrawalVariables.APPROVED,
                 WithdrawalVariables.TEAM_BELOW_MINIMUM).containsEntry(WithdrawalVariables.TEAM_BELOW_MINIMUM, true);
         assertThat(record(instance)).containsEntry("TEAM_BELOW_MINIMUM", true);
+        assertThat(formOf(instance, "recruitMembers")).containsOnlyKeys("caseKey", "fullName", "teamName", "decisionNumber",
+                "decisionUrl").containsEntry("decisionUrl", "/api/documents/" + record(instance).get("DECISION_DOCUMENT_ID") + "/pdf");
+        assertThat(formOf(instance, "noteUnderstaffedTeam")).containsOnlyKeys("caseKey", "fullName", "teamName",
+                "decisionNumber", "referrerName");
         assertThat(instance).task("recruitMembers").isAssignedTo("totruong-ban-15")
                 .hasName("Bổ sung thành viên: Tổ công nghệ số cộng đồng bản 15");
         assertThat(instance).task("noteUnderstaffedTeam").hasCandidateGroup("commune-leader")
@@ -134,6 +141,8 @@ class MembershipWithdrawalProcessTest {
         assertThat(membership(citizenId)).containsEntry("STATUS", "ACTIVE");
         assertThat(record(instance)).containsEntry("STATUS", "REJECTED")
                 .containsEntry("DECISION_NOTE", "Đề nghị thành viên cân nhắc thêm.").containsEntry("DECISION_NUMBER", null);
+        assertThat(formOf(instance, "acknowledgeWithdrawalRejection")).containsOnlyKeys("caseKey", "fullName", "teamName",
+                "decisionNote").containsEntry("decisionNote", "Đề nghị thành viên cân nhắc thêm\\.");
         cases.completeAs("totruong-ban-02", null, instance, Map.of());
         assertThat(instance).isEnded().hasPassed("withdrawalRejected").hasNotPassed("withdrawMember");
     }
@@ -149,7 +158,12 @@ class MembershipWithdrawalProcessTest {
         withSuccessor.put("successorCitizenId", deputy);
         ProcessInstance instance = cases.startAs("totruong-ban-14", PROCESS, withSuccessor);
         assertThat(record(instance)).containsEntry("MEMBER_ROLE", "LEADER").containsEntry("SUCCESSOR_CITIZEN_ID", deputy);
-        assertThat(record(instance).get("SUCCESSOR_NAME")).isNotNull();
+        assertThat(formOf(instance, "approveWithdrawal")).as("what forms/withdrawal-approval.form shows")
+                .containsOnlyKeys("caseKey", "fullName", "teamName", "roleName", "communeName", "requestDateText", "reason",
+                        "referrerName", "approvalDueText", "successorName", "draftUrl")
+                .containsEntry("roleName", "tổ trưởng").containsEntry("requestDateText", "20\\/11\\/2026")
+                .containsEntry("successorName", FormView.escape((String) record(instance).get("SUCCESSOR_NAME")))
+                .containsEntry("draftUrl", "/api/documents/drafts/" + instance.getBusinessKey());
         cases.completeAs("chutich", null, instance, withVariables(WithdrawalVariables.APPROVED, true));
 
         assertThat(membership(leader)).containsEntry("STATUS", "WITHDRAWN");
@@ -168,6 +182,7 @@ class MembershipWithdrawalProcessTest {
         assertThat(instance).isWaitingAt("approveWithdrawal", "escalateWithdrawal");
         assertThat(instance).task("escalateWithdrawal").hasName("Đôn đốc phê duyệt cho thôi tham gia: Hà Văn Chờ Lâu – "
                 + "Tổ công nghệ số cộng đồng bản 03");
+        assertThat(formOf(instance, "escalateWithdrawal")).containsOnlyKeys("caseKey", "fullName", "teamName", "referrerName");
         cases.completeAs("vanhoa", "escalateWithdrawal", instance, withVariables("escalationNote", "Đã nhắc trực tiếp."));
         assertThat(instance).hasPassed("withdrawalEscalationHandled").isWaitingAt("approveWithdrawal");
         assertThat(record(instance)).containsEntry("ESCALATION_NOTE", "Đã nhắc trực tiếp.").containsEntry("ESCALATED_BY", "vanhoa");
@@ -215,6 +230,13 @@ class MembershipWithdrawalProcessTest {
         return jdbc.queryForList("select p.citizen_id from person p join membership m on m.person_id = p.id "
                 + "join team t on t.id = m.team_id where t.code = ? and m.role = ? and m.status = 'ACTIVE' "
                 + "order by p.id", String.class, teamCode, role).get(0);
+    }
+
+    /** What the task's form is filled with (engine API's {@code task/{id}/form-variables}). */
+    private Map<String, Object> formOf(ProcessInstance instance, String taskKey) {
+        Task task = task(taskKey, instance);
+        return taskForms.view(new TaskContext(task.getId(), taskKey, PROCESS, instance.getId(), task.getExecutionId(),
+                instance.getTenantId(), instance.getBusinessKey(), task.getAssignee())).values();
     }
 
     private Map<String, Object> record(ProcessInstance instance) {
