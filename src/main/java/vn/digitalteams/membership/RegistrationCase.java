@@ -91,10 +91,6 @@ class RegistrationCase extends MembershipCase {
         return new PersonDetails(fullName, birthDate, gender, phone, citizenId, villageCode, occupation, student, null);
     }
 
-    Status status() {
-        return status;
-    }
-
     @Override
     String personName() {
         return fullName;

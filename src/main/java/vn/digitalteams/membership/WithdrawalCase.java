@@ -72,10 +72,6 @@ class WithdrawalCase extends MembershipCase {
         this.recruitmentPlan = plan;
     }
 
-    Status status() {
-        return status;
-    }
-
     Long membershipId() {
         return membershipId;
     }
