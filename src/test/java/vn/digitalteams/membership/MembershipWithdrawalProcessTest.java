@@ -64,7 +64,8 @@ class MembershipWithdrawalProcessTest {
         assertThat(instance.getBusinessKey()).matches("RT-\\d{4}-\\d{4}");
         assertThat(record(instance)).containsEntry("STATUS", "AWAITING_APPROVAL")
                 .containsEntry("MEMBERSHIP_ID", membership(citizenId).get("ID")).containsEntry("MEMBER_NAME", "Lò Văn Xin Nghỉ")
-                .containsEntry("MEMBER_CITIZEN_ID", citizenId).containsEntry("MEMBER_ROLE", "MEMBER")
+                .containsEntry("MEMBER_CITIZEN_ID", citizenId)
+                .containsEntry("MEMBER_ROLE", membership(citizenId).get("ROLE"))
                 .containsEntry("TEAM_CODE", "tam-quang-ban-01").containsEntry("REQUEST_DATE", Date.valueOf("2026-11-20"))
                 .containsEntry("REASON", "Chuyển đi làm ăn xa, không còn thời gian tham gia.")
                 .containsEntry("REFERRER_ID", "totruong-ban-01").containsEntry("SUCCESSOR_NAME", null);
