@@ -1,8 +1,8 @@
 package vn.digitalteams.membership;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Date;
 
 /**
  * The Chairman has five working days to decide. Weekends do not count; public holidays are not
@@ -15,7 +15,7 @@ final class ApprovalDeadline {
     private ApprovalDeadline() {
     }
 
-    static Date from(ZonedDateTime start) {
+    static Instant from(ZonedDateTime start) {
         ZonedDateTime due = start;
         int counted = 0;
         while (counted < WORKING_DAYS) {
@@ -24,6 +24,6 @@ final class ApprovalDeadline {
                 counted++;
             }
         }
-        return Date.from(due.toInstant());
+        return due.toInstant();
     }
 }

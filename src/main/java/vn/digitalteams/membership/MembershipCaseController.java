@@ -3,111 +3,80 @@ package vn.digitalteams.membership;
 import static vn.digitalteams.shared.UserFacingException.forbidden;
 import static vn.digitalteams.shared.UserFacingException.notFound;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.digitalteams.documents.DecisionContent;
-import vn.digitalteams.documents.Documents;
-import vn.digitalteams.documents.Signer;
 import vn.digitalteams.identity.CurrentUser;
-import vn.digitalteams.identity.Role;
-import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.identity.WithoutEngineAuthorization;
-import vn.digitalteams.shared.VietnameseDates;
 
 /**
- * The two things a membership case needs beyond Tasklist: the draft decision the Chairman's form
- * links to, and the leader's withdrawal of a referral still awaiting approval.
+ * What a membership case needs beyond Tasklist: the referring leader's withdrawal of a referral still
+ * awaiting approval. (The draft decision is served by documents' {@code /api/documents/drafts/{caseKey}},
+ * from {@link MembershipDrafts}.)
  */
 @RestController
 @RequestMapping("/api/membership/cases/{caseKey}")
 class MembershipCaseController {
 
     static final String REFERRAL_WITHDRAWN = "ReferralWithdrawn";
-    static final String REGISTRATION = "membership-registration";
-    static final String WITHDRAWAL = "membership-withdrawal";
 
+    private final RegistrationCaseRepository registrations;
     private final RuntimeService runtimeService;
     private final WithoutEngineAuthorization engine;
     private final CurrentUser currentUser;
-    private final Documents documents;
-    private final DecisionTexts texts;
-    private final UserAccounts accounts;
-    private final Clock clock;
 
-    MembershipCaseController(RuntimeService runtimeService, WithoutEngineAuthorization engine, CurrentUser currentUser,
-                             Documents documents, DecisionTexts texts, UserAccounts accounts, Clock clock) {
+    MembershipCaseController(RegistrationCaseRepository registrations, RuntimeService runtimeService,
+                             WithoutEngineAuthorization engine, CurrentUser currentUser) {
+        this.registrations = registrations;
         this.runtimeService = runtimeService;
         this.engine = engine;
         this.currentUser = currentUser;
-        this.documents = documents;
-        this.texts = texts;
-        this.clock = clock;
-        this.accounts = accounts;
     }
 
-    /** The decision as it would be issued today, signed by the viewer; for the approver and the referrer. */
-    @GetMapping("/draft-decision")
-    ResponseEntity<byte[]> draftDecision(@PathVariable String caseKey) {
-        ProcessInstance instance = openCase(caseKey, REGISTRATION, WITHDRAWAL);
-        boolean approver = currentUser.hasRole(Role.CHAIRMAN) || currentUser.hasRole(Role.VICE_CHAIRMAN);
-        Map<String, Object> variables = engine.call(() -> runtimeService.getVariables(instance.getId()));
-        if (!approver && !currentUser.isAdmin() && !currentUser.id().equals(variables.get("referrerId"))) {
-            throw forbidden("case.draft.forbidden", caseKey);
-        }
-        Signer signer = Signer.of(currentUser::hasRole);
-        String signerName = approver ? accounts.displayName(currentUser.id()) : accounts.chairmanName(instance.getTenantId());
-        DecisionContent content = instance.getProcessDefinitionId().startsWith(WITHDRAWAL + ":")
-                ? texts.withdrawal(variables, VietnameseDates.today(clock), signer, signerName)
-                : texts.admission(variables, Boolean.TRUE.equals(variables.get("teamIsFull")), VietnameseDates.today(clock),
-                        signer, signerName);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"du-thao-" + caseKey + ".pdf\"")
-                .body(documents.draft(content));
-    }
-
-    /** The referring leader takes back a referral the Chairman has not decided yet. */
+    /**
+     * The referring leader (or an admin) takes back a referral the Chairman has not decided yet: the
+     * record says WITHDRAWN and the instance ends, in one transaction. {@code {"caseKey": ..., "status":
+     * "withdrawn"}}; 404 for a case that is not awaiting approval in the caller's commune, 403
+     * {@code referral.withdraw.notReferrer} for anyone but the referrer.
+     */
     @PostMapping("/withdrawal")
     @Transactional
     ResponseEntity<Map<String, String>> withdrawReferral(@PathVariable String caseKey) {
-        ProcessInstance instance = openCase(caseKey, REGISTRATION);
-        Object referrer = engine.call(() -> runtimeService.getVariable(instance.getId(), "referrerId"));
-        if (!currentUser.isAdmin() && !currentUser.id().equals(referrer)) {
+        RegistrationCase record = awaitingApproval(caseKey);
+        if (!currentUser.isAdmin() && !currentUser.id().equals(record.referrerId())) {
             throw forbidden("referral.withdraw.notReferrer", caseKey);
         }
+        record.withdraw();
+        // The leader may not otherwise touch the Chairman's task; the check above is the finer rule.
         engine.call(() -> runtimeService.createMessageCorrelation(REFERRAL_WITHDRAWN)
-                .processInstanceId(instance.getId()).correlateWithResult());
+                .processInstanceBusinessKey(caseKey).tenantId(record.communeCode())
+                .correlateWithResult());
         return ResponseEntity.ok(Map.of("caseKey", caseKey, "status", "withdrawn"));
     }
 
     /**
-     * A running case of the caller's commune, or 404: another commune's cases do not exist for them.
-     * Case numbers are unique within a commune, so the caller's communes pick the one they mean.
+     * The caller's referral awaiting approval, or 404: another commune's cases do not exist for them.
+     * Case numbers are unique within a commune; an admin, of no commune, finds one only when exactly one
+     * commune has it.
      */
-    private ProcessInstance openCase(String caseKey, String... processKeys) {
-        ProcessInstanceQuery query = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseKey).processDefinitionKeyIn(processKeys);
-        if (!currentUser.isAdmin()) {
-            query.tenantIdIn(currentUser.communes().toArray(String[]::new));
-        }
-        List<ProcessInstance> found = engine.call(query::list);
-        if (found.size() != 1) {
+    private RegistrationCase awaitingApproval(String caseKey) {
+        List<RegistrationCase> found = currentUser.isAdmin() ? registrations.findByCaseKey(caseKey)
+                : currentUser.communes().stream()
+                        .map(commune -> registrations.findByCommuneCodeAndCaseKey(commune, caseKey))
+                        .flatMap(Optional::stream).toList();
+        List<RegistrationCase> awaiting = found.stream().filter(MembershipCase::isAwaitingApproval).toList();
+        if (awaiting.size() != 1) {
             throw notFound("case.notFound", caseKey);
         }
-        return found.get(0);
+        return awaiting.get(0);
     }
 }

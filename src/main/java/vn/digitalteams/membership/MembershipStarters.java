@@ -16,11 +16,11 @@ class MembershipStarters {
 
     @Bean
     ProcessStarters registrationStarters() {
-        return new ProcessStarters(MembershipCaseController.REGISTRATION, LEADERS);
+        return new ProcessStarters(MembershipCases.REGISTRATION, LEADERS);
     }
 
     @Bean
     ProcessStarters withdrawalStarters() {
-        return new ProcessStarters(MembershipCaseController.WITHDRAWAL, LEADERS);
+        return new ProcessStarters(MembershipCases.WITHDRAWAL, LEADERS);
     }
 }

@@ -27,7 +27,7 @@ class OpenApprovals implements OpenWork {
     @Override
     public long count(List<String> communes) {
         TaskQuery query = taskService.createTaskQuery()
-                .processDefinitionKeyIn(MembershipCaseController.REGISTRATION, MembershipCaseController.WITHDRAWAL)
+                .processDefinitionKeyIn(MembershipCases.REGISTRATION, MembershipCases.WITHDRAWAL)
                 .taskCandidateGroupIn(List.of(Role.CHAIRMAN.groupId(), Role.VICE_CHAIRMAN.groupId())).includeAssignedTasks();
         return (communes == null ? query : query.tenantIdIn(communes.toArray(String[]::new))).count();
     }

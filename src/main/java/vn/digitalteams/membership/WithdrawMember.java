@@ -1,32 +1,40 @@
 package vn.digitalteams.membership;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.digitalteams.documents.Documents;
-import vn.digitalteams.documents.Signer;
+import vn.digitalteams.identity.CommuneChecks;
 import vn.digitalteams.shared.VietnameseDates;
+import vn.digitalteams.team.TeamDirectory;
 import vn.digitalteams.team.Withdrawals;
 
 /**
- * After the Chairman approves a withdrawal: ends the membership on the requested date (handing a
- * leader's or deputy's role to the named successor) and issues the decision, in the transaction that
- * completes the Chairman's task. Tells the process whether the team fell below five members.
+ * After the Chairman approves a withdrawal: ends the membership of the case record on the requested
+ * date (handing a leader's or deputy's role to the named successor) and issues the decision, in the
+ * transaction that completes the Chairman's task. Tells the process whether the team fell below five
+ * members ({@link WithdrawalVariables#TEAM_BELOW_MINIMUM}).
  */
 @Component("withdrawMember")
 class WithdrawMember implements JavaDelegate {
 
-    private final Withdrawals teams;
+    private final MembershipCases cases;
+    private final TeamDirectory teams;
+    private final CommuneChecks communeChecks;
+    private final Withdrawals withdrawals;
     private final Documents documents;
     private final DecisionTexts texts;
     private final Clock clock;
 
-    WithdrawMember(Withdrawals teams, Documents documents, DecisionTexts texts, Clock clock) {
+    WithdrawMember(MembershipCases cases, TeamDirectory teams, CommuneChecks communeChecks, Withdrawals withdrawals,
+                   Documents documents, DecisionTexts texts, Clock clock) {
+        this.cases = cases;
         this.teams = teams;
+        this.communeChecks = communeChecks;
+        this.withdrawals = withdrawals;
         this.documents = documents;
         this.texts = texts;
         this.clock = clock;
@@ -34,12 +42,15 @@ class WithdrawMember implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean belowMinimum = teams.withdraw((String) execution.getVariable("communeCode"), (Long) execution.getVariable("membershipId"),
-                LocalDate.parse((String) execution.getVariable("requestDate")),
-                (String) execution.getVariable("successorCitizenId"));
-        DecisionVariables.record(execution, documents.issue(texts.withdrawal(execution.getVariables(),
-                VietnameseDates.today(clock), Signer.valueOf((String) execution.getVariable("signer")),
-                (String) execution.getVariable("approverName"))));
-        execution.setVariable("teamBelowMinimum", belowMinimum);
+        WithdrawalCase record = cases.withdrawal(execution);
+        record.requireApproved();
+        communeChecks.requireOneCommune("withdrawal " + record.caseKey(), record.communeCode(), execution.getTenantId(),
+                teams.team(record.teamCode()).communeCode());
+        boolean belowMinimum = withdrawals.withdraw(record.communeCode(), record.membershipId(), record.requestDate(),
+                record.successorCitizenId());
+        record.recordIssued(documents.issue(texts.withdrawal(record, VietnameseDates.today(clock), record.signer(),
+                record.decidedByName())));
+        record.memberLeft(belowMinimum);
+        WithdrawalVariables.teamBelowMinimum(execution, belowMinimum);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,13 +20,16 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.engineapi.FormView;
 import vn.digitalteams.shared.VietnameseDates;
 
 /**
  * The registration journey through the real REST APIs, as Tasklist and scripts use them:
- * totruong-ban-01 refers, chutich approves, the member and the decision appear; Tam Thái sees nothing.
+ * totruong-ban-01 refers, chutich reads the form and the draft and approves, the member and the decision
+ * appear; Tam Thái sees nothing.
  */
 @IntegrationTest
 class MembershipRestJourneyTest {
@@ -35,6 +39,8 @@ class MembershipRestJourneyTest {
     private static final String START = "/engine-rest/process-definition/key/membership-registration/start";
 
     @Autowired TestRestTemplate rest;
+    @Autowired RuntimeService runtimeService;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aLeaderRefersTheChairmanApprovesAndTheMemberAndDecisionAppear() throws IOException {
@@ -50,15 +56,16 @@ class MembershipRestJourneyTest {
             assertThat(task.get("due")).isNotNull();
         });
         assertThat(get("chutich-tamthai", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST).getBody()).isEmpty();
-        ResponseEntity<byte[]> draft = rest.withBasicAuth("chutich", "demo")
-                .getForEntity("/api/membership/cases/" + caseKey + "/draft-decision", byte[].class);
+        ResponseEntity<byte[]> draft = draft("chutich", caseKey);
         assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(draft.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
-        assertThat(rest.withBasicAuth("totruong-ban-01", "demo")
-                .getForEntity("/api/membership/cases/" + caseKey + "/draft-decision", byte[].class).getStatusCode())
-                .as("the referring leader reads the draft too, signed in the Chairman's name").isEqualTo(HttpStatus.OK);
-        assertThat(rest.withBasicAuth("chutich-tamthai", "demo")
-                .getForEntity("/api/membership/cases/" + caseKey + "/draft-decision", byte[].class).getStatusCode())
+        assertThat(textOf(draft.getBody())).contains("DỰ THẢO").contains("Công nhận bà Lò Thị Mai Anh").contains("Lương Văn Hùng");
+        ResponseEntity<byte[]> referrersDraft = draft("totruong-ban-01", caseKey);
+        assertThat(referrersDraft.getStatusCode()).as("the referring leader reads the draft too").isEqualTo(HttpStatus.OK);
+        assertThat(textOf(referrersDraft.getBody())).as("signed in the Chairman's name").contains("Lương Văn Hùng");
+        assertThat(draft("totruong-ban-02", caseKey).getStatusCode()).as("another leader of the commune")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(draft("chutich-tamthai", caseKey).getStatusCode()).as("another commune's Chairman")
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
         String taskId = (String) tasks.get(0).get("id");
@@ -77,6 +84,13 @@ class MembershipRestJourneyTest {
             assertThat(document.get("type")).isEqualTo("admission-decision");
             assertThat((String) document.get("number")).matches("\\d+/QĐ-UBND");
         });
+        assertThat(draft("chutich", caseKey).getStatusCode()).as("decided: no draft any more").isEqualTo(HttpStatus.NOT_FOUND);
+        String noticeId = (String) get("totruong-ban-01", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST)
+                .getBody().get(0).get("id");
+        assertThat(get("totruong-ban-01", "/engine-rest/task/" + noticeId + "/form-variables", OBJECT).getBody())
+                .containsEntry("decisionUrl", formValue("String", "/api/documents/" + documents.get(0).get("id") + "/pdf"))
+                .containsEntry("decisionNumber", formValue("String", FormView.escape((String) documents.get(0).get("number"))))
+                .containsEntry("admittedAsCollaborator", formValue("Boolean", false));
         assertThat(get("chutich-tamthai", "/api/documents?caseKey=" + caseKey, LIST).getBody()).isEmpty();
 
         byte[] pdf = rest.withBasicAuth("totruong-ban-01", "demo")
@@ -102,6 +116,48 @@ class MembershipRestJourneyTest {
                     + (today.getMonthValue() <= 2 ? String.format("%02d", today.getMonthValue()) : today.getMonthValue())
                     + " năm " + today.getYear();
         }
+    }
+
+    /**
+     * What Tasklist fills the Chairman's form with comes from the case record, typed text escaped so that
+     * Markdown in a name shows as text instead of becoming a link; the instance keeps no facts.
+     */
+    @Test
+    void theApprovalFormShowsTheRecordWithTypedTextAsTextAndTheInstanceKeepsNoFacts() {
+        String name = "Hà Văn [Xem dự thảo (PDF)](https://evil.example/p)";
+        Map<String, Object> referral = referral(name, "040096812388");
+        referral.put("referralReason", "Biết dùng **VNeID** <b>mức 2</b>.");
+        referral.put("phone", "0912345679");
+        String caseKey = (String) post("totruong-ban-01", START, Map.of("variables", variables(referral)))
+                .getBody().get("businessKey");
+        Map<String, Object> task = get("chutich", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST)
+                .getBody().get(0);
+        assertThat(task.get("name")).isEqualTo("Phê duyệt kết nạp: " + name + " – Bản 01");
+
+        Map<String, Object> form = get("chutich", "/engine-rest/task/" + task.get("id") + "/form-variables", OBJECT).getBody();
+
+        assertThat(form).as("exactly what forms/membership-approval.form shows").containsOnlyKeys("caseKey", "fullName",
+                "teamName", "birthDateText", "citizenId", "villageName", "communeName", "occupation", "teamSize",
+                "teamIsFull", "referrerName", "referralReason", "approvalDueText", "draftUrl");
+        assertThat(form).containsEntry("fullName", formValue("String",
+                        "Hà Văn \\[Xem dự thảo \\(PDF\\)\\]\\(https\\:\\/\\/evil\\.example\\/p\\)"))
+                .containsEntry("referralReason", formValue("String", "Biết dùng \\*\\*VNeID\\*\\* &lt;b&gt;mức 2&lt;\\/b&gt;\\."))
+                .containsEntry("draftUrl", formValue("String", "/api/documents/drafts/" + caseKey))
+                .containsEntry("birthDateText", formValue("String", "08\\/03\\/1996"))
+                .containsEntry("citizenId", formValue("String", "040096812388"))
+                .containsEntry("occupation", formValue("String", "Nhân viên bưu điện"))
+                .containsEntry("teamIsFull", formValue("Boolean", false))
+                .containsEntry("teamName", formValue("String", "Tổ công nghệ số cộng đồng bản 01"));
+        assertThat(get("chutich-tamthai", "/engine-rest/task/" + task.get("id") + "/form-variables", OBJECT).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        String instanceId = (String) task.get("processInstanceId");
+        assertThat(runtimeService.getVariables(instanceId)).as("the case's facts are not process variables")
+                .containsOnlyKeys("caseKey", "approvalDueDate", "referrerId");
+        assertThat(jdbc.queryForMap("select full_name, phone, referral_reason from registration_case "
+                + "where commune_code = 'tam-quang' and case_key = ?", caseKey))
+                .containsEntry("FULL_NAME", name).containsEntry("PHONE", "0912345679")
+                .containsEntry("REFERRAL_REASON", "Biết dùng **VNeID** <b>mức 2</b>.");
     }
 
     @Test
@@ -132,8 +188,11 @@ class MembershipRestJourneyTest {
         assertThat(post("totruong-ban-01", "/api/membership/cases/" + caseKey + "/withdrawal", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(get("chutich", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST).getBody()).isEmpty();
+        assertThat(jdbc.queryForObject("select status from registration_case where commune_code = 'tam-quang' "
+                + "and case_key = ?", String.class, caseKey)).isEqualTo("WITHDRAWN");
         assertThat(post("totruong-ban-01", "/api/membership/cases/" + caseKey + "/withdrawal", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(draft("totruong-ban-01", caseKey).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private static Map<String, Object> referral(String fullName, String citizenId) {
@@ -154,6 +213,15 @@ class MembershipRestJourneyTest {
         Map<String, Object> typed = new HashMap<>();
         values.forEach((name, value) -> typed.put(name, Map.of("value", value)));
         return typed;
+    }
+
+    private ResponseEntity<byte[]> draft(String user, String caseKey) {
+        return rest.withBasicAuth(user, "demo").getForEntity("/api/documents/drafts/" + caseKey, byte[].class);
+    }
+
+    /** One value of {@code task/{id}/form-variables}, as engine REST writes a variable. */
+    private static Map<String, Object> formValue(String type, Object value) {
+        return Map.of("type", type, "value", value, "valueInfo", Map.of());
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, String url, Object body) {

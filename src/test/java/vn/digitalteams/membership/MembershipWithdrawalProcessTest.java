@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,12 +24,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.CaseActions;
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.engineapi.FormView;
+import vn.digitalteams.engineapi.TaskContext;
 import vn.digitalteams.team.Gender;
 import vn.digitalteams.team.MembershipRole;
 import vn.digitalteams.team.PersonDetails;
 import vn.digitalteams.team.Admissions;
 
-/** Every path of processes/membership-withdrawal.bpmn, on the real engine, services and database. */
+/**
+ * Every path of processes/membership-withdrawal.bpmn, on the real engine, services and database. The
+ * case's facts are in withdrawal_case; the instance keeps only the variables the flow routes on.
+ */
 @IntegrationTest
 class MembershipWithdrawalProcessTest {
 
@@ -41,6 +47,7 @@ class MembershipWithdrawalProcessTest {
     @Autowired CaseActions cases;
     @Autowired Admissions teams;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MembershipTaskForms taskForms;
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -55,44 +62,71 @@ class MembershipWithdrawalProcessTest {
         assertThat(instance).isWaitingAt("approveWithdrawal").task().hasCandidateGroup("chairman")
                 .hasName("Phê duyệt cho thôi tham gia: Lò Văn Xin Nghỉ – Tổ công nghệ số cộng đồng bản 01");
         assertThat(instance.getBusinessKey()).matches("RT-\\d{4}-\\d{4}");
-        cases.completeAs("chutich", null, instance, withVariables("approved", true));
+        assertThat(record(instance)).containsEntry("STATUS", "AWAITING_APPROVAL")
+                .containsEntry("MEMBERSHIP_ID", membership(citizenId).get("ID")).containsEntry("MEMBER_NAME", "Lò Văn Xin Nghỉ")
+                .containsEntry("MEMBER_CITIZEN_ID", citizenId)
+                .containsEntry("MEMBER_ROLE", membership(citizenId).get("ROLE"))
+                .containsEntry("TEAM_CODE", "tam-quang-ban-01").containsEntry("REQUEST_DATE", Date.valueOf("2026-11-20"))
+                .containsEntry("REASON", "Chuyển đi làm ăn xa, không còn thời gian tham gia.")
+                .containsEntry("REFERRER_ID", "totruong-ban-01").containsEntry("SUCCESSOR_NAME", null);
+        assertThat(runtimeService.getVariables(instance.getId())).as("only what the flow routes on")
+                .containsOnlyKeys(WithdrawalVariables.CASE_KEY, WithdrawalVariables.APPROVAL_DUE_DATE,
+                        WithdrawalVariables.REFERRER_ID);
+        cases.completeAs("chutich", null, instance, withVariables(WithdrawalVariables.APPROVED, true));
 
         assertThat(instance).isEnded().hasPassed("withdrawMember", "memberWithdrawn").hasNotPassed("recruitMembers");
-        assertThat(membership(citizenId)).containsEntry("STATUS", "WITHDRAWN").containsEntry("LEFT_ON", java.sql.Date.valueOf("2026-11-20"));
-        assertThat(instance).variables().containsKey("decisionNumber").containsEntry("teamBelowMinimum", false);
+        assertThat(membership(citizenId)).containsEntry("STATUS", "WITHDRAWN").containsEntry("LEFT_ON", Date.valueOf("2026-11-20"));
+        Map<String, Object> record = record(instance);
+        assertThat(record).containsEntry("STATUS", "MEMBER_LEFT").containsEntry("TEAM_BELOW_MINIMUM", false)
+                .containsEntry("DECIDED_BY", "chutich").containsEntry("SIGNER", "CHAIRMAN");
+        assertThat(jdbc.queryForObject("select number from document where id = ?", String.class,
+                record.get("DECISION_DOCUMENT_ID"))).isEqualTo(record.get("DECISION_NUMBER")).isNotNull();
     }
 
+    /** The form names the member by citizen id only: a membership id sent along, at the start or with the approval, is no input. */
     @Test
-    void theMemberMayBeNamedByTheirMembershipId() {
-        String citizenId = newMember("tam-quang-ban-06", "Lò Văn Theo Mã");
-        Long membershipId = jdbc.queryForObject("select m.id from membership m join person p on p.id = m.person_id "
-                + "where p.citizen_id = ?", Long.class, citizenId);
-        Map<String, Object> byId = request(null);
-        byId.remove("citizenId");
-        byId.put("membershipId", membershipId);
+    void theMemberIsTheOneTheCitizenIdNamesInTheLeadersTeam() {
+        String citizenId = newMember("tam-quang-ban-06", "Lò Văn Theo Số");
+        String other = newMember("tam-quang-ban-06", "Lò Văn Người Khác");
+        Map<String, Object> withAnId = request(citizenId);
+        withAnId.put("membershipId", membership(other).get("ID"));
 
-        ProcessInstance instance = cases.startAs("totruong-ban-06", PROCESS, byId);
+        ProcessInstance instance = cases.startAs("totruong-ban-06", PROCESS, withAnId);
 
-        assertThat(instance).variables().containsEntry("fullName", "Lò Văn Theo Mã").containsEntry("citizenId", citizenId)
-                .containsEntry("teamCode", "tam-quang-ban-06");
-        byId.put("membershipId", 987654321L);
-        assertThat(cases.refusalOfStart("totruong-ban-06", PROCESS, byId)).isEqualTo("Không tìm thấy thành viên có mã 987654321.");
+        assertThat(record(instance)).containsEntry("MEMBER_NAME", "Lò Văn Theo Số")
+                .containsEntry("MEMBERSHIP_ID", membership(citizenId).get("ID")).containsEntry("TEAM_CODE", "tam-quang-ban-06");
+
+        cases.completeAs("chutich", null, instance, withVariables(WithdrawalVariables.APPROVED, true,
+                "membershipId", membership(other).get("ID"), "requestDate", "2026-01-06"));
+
+        assertThat(membership(citizenId)).containsEntry("STATUS", "WITHDRAWN").containsEntry("LEFT_ON", Date.valueOf("2026-11-20"));
+        assertThat(membership(other)).containsEntry("STATUS", "ACTIVE");
     }
 
     @Test
     void aTeamLeftWithFewerThanFiveMembersMustRecruitAndTheCommuneLeaderIsTold() {
         String citizenId = demoMemberOf("tam-quang-ban-15");
         ProcessInstance instance = cases.startAs("totruong-ban-15", PROCESS, request(citizenId));
-        cases.completeAs("chutich", null, instance, withVariables("approved", true));
+        cases.completeAs("chutich", null, instance, withVariables(WithdrawalVariables.APPROVED, true));
 
-        assertThat(instance).variables().containsEntry("teamBelowMinimum", true);
         assertThat(instance).isWaitingAt("recruitMembers", "noteUnderstaffedTeam");
-        assertThat(instance).task("recruitMembers").isAssignedTo("totruong-ban-15");
-        assertThat(instance).task("noteUnderstaffedTeam").hasCandidateGroup("commune-leader");
+        assertThat(runtimeService.getVariables(instance.getId())).containsOnlyKeys(WithdrawalVariables.CASE_KEY,
+                WithdrawalVariables.APPROVAL_DUE_DATE, WithdrawalVariables.REFERRER_ID, WithdrawalVariables.APPROVED,
+                WithdrawalVariables.TEAM_BELOW_MINIMUM).containsEntry(WithdrawalVariables.TEAM_BELOW_MINIMUM, true);
+        assertThat(record(instance)).containsEntry("TEAM_BELOW_MINIMUM", true);
+        assertThat(formOf(instance, "recruitMembers")).containsOnlyKeys("caseKey", "fullName", "teamName", "decisionNumber",
+                "decisionUrl").containsEntry("decisionUrl", "/api/documents/" + record(instance).get("DECISION_DOCUMENT_ID") + "/pdf");
+        assertThat(formOf(instance, "noteUnderstaffedTeam")).containsOnlyKeys("caseKey", "fullName", "teamName",
+                "decisionNumber", "referrerName");
+        assertThat(instance).task("recruitMembers").isAssignedTo("totruong-ban-15")
+                .hasName("Bổ sung thành viên: Tổ công nghệ số cộng đồng bản 15");
+        assertThat(instance).task("noteUnderstaffedTeam").hasCandidateGroup("commune-leader")
+                .hasName("Tổ dưới 5 thành viên: Tổ công nghệ số cộng đồng bản 15");
 
         cases.completeAs("totruong-ban-15", "recruitMembers", instance, withVariables("recruitmentPlan", "Vận động 2 giáo viên."));
         cases.completeAs("totruong-xa", "noteUnderstaffedTeam", instance, Map.of());
         assertThat(instance).isEnded().hasPassed("recruitmentAcknowledged", "communeLeaderInformed");
+        assertThat(record(instance)).containsEntry("RECRUITMENT_PLAN", "Vận động 2 giáo viên.");
     }
 
     @Test
@@ -100,10 +134,16 @@ class MembershipWithdrawalProcessTest {
         String citizenId = newMember("tam-quang-ban-02", "Lô Văn Ở Lại");
         ProcessInstance instance = cases.startAs("totruong-ban-02", PROCESS, request(citizenId));
 
-        cases.completeAs("chutich", null, instance, withVariables("approved", false, "decisionNote", "Đề nghị thành viên cân nhắc thêm."));
+        cases.completeAs("chutich", null, instance, withVariables(WithdrawalVariables.APPROVED, false,
+                "decisionNote", "Đề nghị thành viên cân nhắc thêm."));
 
-        assertThat(instance).isWaitingAt("acknowledgeWithdrawalRejection").task().isAssignedTo("totruong-ban-02");
+        assertThat(instance).isWaitingAt("acknowledgeWithdrawalRejection").task().isAssignedTo("totruong-ban-02")
+                .hasName("Không được phê duyệt: Lô Văn Ở Lại – Tổ công nghệ số cộng đồng bản 02");
         assertThat(membership(citizenId)).containsEntry("STATUS", "ACTIVE");
+        assertThat(record(instance)).containsEntry("STATUS", "REJECTED")
+                .containsEntry("DECISION_NOTE", "Đề nghị thành viên cân nhắc thêm.").containsEntry("DECISION_NUMBER", null);
+        assertThat(formOf(instance, "acknowledgeWithdrawalRejection")).containsOnlyKeys("caseKey", "fullName", "teamName",
+                "decisionNote").containsEntry("decisionNote", "Đề nghị thành viên cân nhắc thêm\\.");
         cases.completeAs("totruong-ban-02", null, instance, Map.of());
         assertThat(instance).isEnded().hasPassed("withdrawalRejected").hasNotPassed("withdrawMember");
     }
@@ -118,8 +158,14 @@ class MembershipWithdrawalProcessTest {
         Map<String, Object> withSuccessor = request(leader);
         withSuccessor.put("successorCitizenId", deputy);
         ProcessInstance instance = cases.startAs("totruong-ban-14", PROCESS, withSuccessor);
-        assertThat(instance).variables().containsEntry("roleName", "tổ trưởng").containsKey("successorName");
-        cases.completeAs("chutich", null, instance, withVariables("approved", true));
+        assertThat(record(instance)).containsEntry("MEMBER_ROLE", "LEADER").containsEntry("SUCCESSOR_CITIZEN_ID", deputy);
+        assertThat(formOf(instance, "approveWithdrawal")).as("what forms/withdrawal-approval.form shows")
+                .containsOnlyKeys("caseKey", "fullName", "teamName", "roleName", "communeName", "requestDateText", "reason",
+                        "referrerName", "approvalDueText", "successorName", "draftUrl")
+                .containsEntry("roleName", "tổ trưởng").containsEntry("requestDateText", "20\\/11\\/2026")
+                .containsEntry("successorName", FormView.escape((String) record(instance).get("SUCCESSOR_NAME")))
+                .containsEntry("draftUrl", "/api/documents/drafts/" + instance.getBusinessKey());
+        cases.completeAs("chutich", null, instance, withVariables(WithdrawalVariables.APPROVED, true));
 
         assertThat(membership(leader)).containsEntry("STATUS", "WITHDRAWN");
         assertThat(membership(deputy)).containsEntry("ROLE", "LEADER").containsEntry("STATUS", "ACTIVE");
@@ -135,13 +181,18 @@ class MembershipWithdrawalProcessTest {
 
         execute(job("withdrawalStalled", instance));
         assertThat(instance).isWaitingAt("approveWithdrawal", "escalateWithdrawal");
+        assertThat(instance).task("escalateWithdrawal").hasName("Đôn đốc phê duyệt cho thôi tham gia: Hà Văn Chờ Lâu – "
+                + "Tổ công nghệ số cộng đồng bản 03");
+        assertThat(formOf(instance, "escalateWithdrawal")).containsOnlyKeys("caseKey", "fullName", "teamName", "referrerName");
         cases.completeAs("vanhoa", "escalateWithdrawal", instance, withVariables("escalationNote", "Đã nhắc trực tiếp."));
         assertThat(instance).hasPassed("withdrawalEscalationHandled").isWaitingAt("approveWithdrawal");
+        assertThat(record(instance)).containsEntry("ESCALATION_NOTE", "Đã nhắc trực tiếp.").containsEntry("ESCALATED_BY", "vanhoa");
     }
 
     @Test
-    void badProposalsAreRefusedInVietnameseBeforeAnyInstanceExists() {
+    void badProposalsAreRefusedInVietnameseBeforeAnyInstanceOrRecordExists() {
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+        long recordsBefore = jdbc.queryForObject("select count(*) from withdrawal_case", Long.class);
         Map<String, Object> noReason = request(newMember("tam-quang-ban-04", "Vi Văn Thiếu Lý Do"));
         noReason.remove("reason");
         Map<String, Object> stranger = request("040088699999");
@@ -154,6 +205,7 @@ class MembershipWithdrawalProcessTest {
         assertThat(cases.refusalOfStart("totruong-ban-05", PROCESS, notTheirTeam)).isEqualTo(
                 "Chỉ tổ trưởng của Tổ công nghệ số cộng đồng bản 04 mới được giới thiệu hoặc đề nghị cho tổ này.");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from withdrawal_case", Long.class)).isEqualTo(recordsBefore);
     }
 
     private static Map<String, Object> request(String citizenId) {
@@ -181,8 +233,20 @@ class MembershipWithdrawalProcessTest {
                 + "order by p.id", String.class, teamCode, role).get(0);
     }
 
+    /** What the task's form is filled with (engine API's {@code task/{id}/form-variables}). */
+    private Map<String, Object> formOf(ProcessInstance instance, String taskKey) {
+        Task task = task(taskKey, instance);
+        return taskForms.view(new TaskContext(task.getId(), taskKey, PROCESS, instance.getId(), task.getExecutionId(),
+                instance.getTenantId(), instance.getBusinessKey(), task.getAssignee())).values();
+    }
+
+    private Map<String, Object> record(ProcessInstance instance) {
+        return jdbc.queryForMap("select * from withdrawal_case where commune_code = ? and case_key = ?",
+                instance.getTenantId(), instance.getBusinessKey());
+    }
+
     private Map<String, Object> membership(String citizenId) {
-        return jdbc.queryForMap("select m.role, m.status, m.left_on from membership m join person p on p.id = m.person_id "
+        return jdbc.queryForMap("select m.id, m.role, m.status, m.left_on from membership m join person p on p.id = m.person_id "
                 + "where p.citizen_id = ? order by m.id desc limit 1", citizenId);
     }
 }
