@@ -14,9 +14,11 @@ import vn.digitalteams.shared.Messages;
 public class UserAccounts {
 
     private final IdentityService identityService;
+    private final WithoutEngineAuthorization withoutAuthorization;
 
-    UserAccounts(IdentityService identityService) {
+    UserAccounts(IdentityService identityService, WithoutEngineAuthorization withoutAuthorization) {
         this.identityService = identityService;
+        this.withoutAuthorization = withoutAuthorization;
     }
 
     /**
@@ -48,9 +50,12 @@ public class UserAccounts {
         return password != null && identityService.checkPasswordAgainstPolicy(password, user).isValid();
     }
 
-    /** The name people read, "Lô Văn Dũng"; the account id when the account is gone. */
+    /**
+     * The name people read, "Lô Văn Dũng"; the account id when the account is gone. Looked up whoever asks: a
+     * leader's form names the Chairman who decided, though the leader may not read the Chairman's account.
+     */
     public String displayName(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
+        User user = withoutAuthorization.call(() -> identityService.createUserQuery().userId(userId).singleResult());
         return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
     }
 
@@ -59,8 +64,8 @@ public class UserAccounts {
      * placeholder when the commune has no Chairman account.
      */
     public String chairmanName(String communeCode) {
-        return identityService.createUserQuery().memberOfGroup(Role.CHAIRMAN.groupId()).memberOfTenant(communeCode)
-                .orderByUserId().asc().listPage(0, 1).stream().findFirst()
+        return withoutAuthorization.call(() -> identityService.createUserQuery().memberOfGroup(Role.CHAIRMAN.groupId())
+                        .memberOfTenant(communeCode).orderByUserId().asc().listPage(0, 1)).stream().findFirst()
                 .map(user -> (user.getFirstName() + " " + user.getLastName()).strip())
                 .orElseGet(() -> Messages.get("document.signer.unknown"));
     }

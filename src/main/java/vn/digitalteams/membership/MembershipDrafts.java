@@ -14,7 +14,6 @@ import vn.digitalteams.documents.Signer;
 import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.identity.Role;
 import vn.digitalteams.identity.UserAccounts;
-import vn.digitalteams.identity.WithoutEngineAuthorization;
 import vn.digitalteams.shared.VietnameseDates;
 
 /**
@@ -31,18 +30,15 @@ class MembershipDrafts implements DraftSource {
     private final DecisionTexts texts;
     private final CurrentUser currentUser;
     private final UserAccounts accounts;
-    private final WithoutEngineAuthorization withoutAuthorization;
     private final Clock clock;
 
     MembershipDrafts(RegistrationCaseRepository registrations, WithdrawalCaseRepository withdrawals,
-                     DecisionTexts texts, CurrentUser currentUser, UserAccounts accounts,
-                     WithoutEngineAuthorization withoutAuthorization, Clock clock) {
+                     DecisionTexts texts, CurrentUser currentUser, UserAccounts accounts, Clock clock) {
         this.registrations = registrations;
         this.withdrawals = withdrawals;
         this.texts = texts;
         this.currentUser = currentUser;
         this.accounts = accounts;
-        this.withoutAuthorization = withoutAuthorization;
         this.clock = clock;
     }
 
@@ -71,10 +67,7 @@ class MembershipDrafts implements DraftSource {
             return new Signature(Signer.of(currentUser::hasRole), accounts.displayName(currentUser.id()));
         }
         if (currentUser.isAdmin() || currentUser.id().equals(record.referrerId())) {
-            // A leader may not read the Chairman's account through Camunda's grants, but reads the name
-            // on every decision of the commune; the reader was checked just above.
-            return new Signature(Signer.CHAIRMAN,
-                    withoutAuthorization.call(() -> accounts.chairmanName(record.communeCode())));
+            return new Signature(Signer.CHAIRMAN, accounts.chairmanName(record.communeCode()));
         }
         throw forbidden("case.draft.forbidden", record.caseKey());
     }
