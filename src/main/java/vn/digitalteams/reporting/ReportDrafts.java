@@ -58,8 +58,10 @@ class ReportDrafts implements DraftSource {
             throw forbidden("report.draft.forbidden", caseKey);
         }
         boolean signs = currentUser.hasRole(Role.CHAIRMAN) || currentUser.hasRole(Role.VICE_CHAIRMAN);
-        return Optional.of(contents.of(cycle.get(), signs ? Signer.of(currentUser::hasRole) : Signer.CHAIRMAN,
-                signs ? accounts.displayName(currentUser.id()) : accounts.chairmanName(communeCode)));
+        String viewer = currentUser.id();
+        // Who signs is printed on every report; the caller's grants need not include reading the Chairman's account.
+        String signerName = withoutAuthorization.call(() -> signs ? accounts.displayName(viewer) : accounts.chairmanName(communeCode));
+        return Optional.of(contents.of(cycle.get(), signs ? Signer.of(currentUser::hasRole) : Signer.CHAIRMAN, signerName));
     }
 
     /**
