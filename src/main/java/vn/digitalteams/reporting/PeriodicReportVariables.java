@@ -39,7 +39,8 @@ final class PeriodicReportVariables {
 
     /**
      * What the system passes when it opens a cycle (a user's start form has only the period and the due
-     * date; their commune is their own). Passed transient: the cycle's record keeps them.
+     * date; their commune is their own). Passed transient: the cycle's record keeps them. The commune
+     * also gives the instance its tenant (identity's tenant provider reads it at the start).
      */
     static final String COMMUNE_CODE = "communeCode";
     static final String PERIOD = "period";
