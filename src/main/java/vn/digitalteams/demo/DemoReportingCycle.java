@@ -1,11 +1,8 @@
 package vn.digitalteams.demo;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,6 +11,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.reporting.ScheduledCycles;
 import vn.digitalteams.shared.VietnameseDates;
 
 /**
@@ -31,26 +29,19 @@ class DemoReportingCycle implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoReportingCycle.class);
     private static final String COMMUNE = "tam-quang";
 
-    private final RuntimeService runtimeService;
-    private final HistoryService historyService;
+    private final ScheduledCycles scheduledCycles;
     private final Clock clock;
 
-    DemoReportingCycle(RuntimeService runtimeService, HistoryService historyService, Clock clock) {
-        this.runtimeService = runtimeService;
-        this.historyService = historyService;
+    DemoReportingCycle(ScheduledCycles scheduledCycles, Clock clock) {
+        this.scheduledCycles = scheduledCycles;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        LocalDate today = VietnameseDates.today(clock);
-        String period = YearMonth.from(today).toString();
-        String caseKey = "BC-" + COMMUNE + "-" + period;
-        if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseKey).count() > 0) {
-            return;
+        String period = YearMonth.from(VietnameseDates.today(clock)).toString();
+        if (scheduledCycles.open(COMMUNE, period)) {
+            log.info("Demo reporting cycle of {} for {} opened", COMMUNE, period);
         }
-        runtimeService.createProcessInstanceByKey("periodic-report").setVariable("communeCode", COMMUNE)
-                .setVariable("period", period).setVariable("dueDate", today.plusDays(3).toString()).execute();
-        log.info("Demo reporting cycle {} opened", caseKey);
     }
 }

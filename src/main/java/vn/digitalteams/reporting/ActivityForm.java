@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.digitalteams.shared.FormValues;
 
 /**
- * The start form of activity-record (labels under {@code activity.field.*}), or the same variables sent
- * through engine REST. The form asks for the detail in a field of its own per type (a text for the
- * public service, a list of wallets, a list of platforms); a REST client may send {@code detail}.
+ * The start form of activity-record (labels under {@code activity.field.*}), or the same fields sent
+ * through engine REST. The detail has a field of its own per type: {@code publicService} (text),
+ * {@code wallet} and {@code platform} (codes); the form has no other.
  */
 final class ActivityForm extends FormValues {
 
@@ -27,14 +27,14 @@ final class ActivityForm extends FormValues {
                 wholeNumber("vulnerableCount"), detail(type), optionalText("note"));
     }
 
+    /** The detail field of the type, the others ignored (the form hides them but keeps what was typed). */
     private String detail(String type) {
-        String fromItsField = ActivityType.ofCode(type == null ? "" : type).map(known -> switch (known) {
+        return ActivityType.ofCode(type == null ? "" : type).map(known -> switch (known) {
             case ONLINE_PUBLIC_SERVICE -> optional("publicService");
             case E_WALLET -> optional("wallet");
             case E_COMMERCE -> optional("platform");
             default -> null;
         }).orElse(null);
-        return fromItsField != null ? fromItsField : optional("detail");
     }
 
     private LocalDate optionalDate(String name) {

@@ -7,11 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.identity.Role;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
@@ -36,30 +35,27 @@ public class ActivityRecorder {
 
     private final ActivityRepository activities;
     private final TeamDirectory teams;
-    private final IdentityService identityService;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    ActivityRecorder(ActivityRepository activities, TeamDirectory teams, IdentityService identityService, Clock clock) {
+    ActivityRecorder(ActivityRepository activities, TeamDirectory teams, CurrentUser currentUser, Clock clock) {
         this.activities = activities;
         this.teams = teams;
-        this.identityService = identityService;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** Checks the entry against the rules and the signed-in user's teams, and stores it. */
     public Activity record(ActivityEntry entry) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        List<String> communes = caller == null ? null : caller.getTenantIds();
-        if (caller == null || communes == null || communes.isEmpty()) {
+        if (!currentUser.isSignedIn() || currentUser.communes().isEmpty()) {
             throw forbidden("activity.recorder.required");
         }
-        String userId = caller.getUserId();
+        String userId = currentUser.id();
         TeamRef team = teams.team(teamCode(entry.teamCode(), userId));
-        if (!communes.contains(team.communeCode())) {
+        if (!currentUser.communes().contains(team.communeCode())) {
             throw forbidden("activity.team.otherCommune", team.name());
         }
-        boolean communeLeader = caller.getGroupIds() != null && caller.getGroupIds().contains(Role.COMMUNE_LEADER.groupId());
-        if (!communeLeader && !teams.teamCodesWithMember(userId).contains(team.code())) {
+        if (!currentUser.hasRole(Role.COMMUNE_LEADER) && !teams.teamCodesWithMember(userId).contains(team.code())) {
             throw forbidden("activity.team.notMember", team.name());
         }
 

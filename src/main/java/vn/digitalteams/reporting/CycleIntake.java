@@ -5,40 +5,36 @@ import static vn.digitalteams.shared.UserFacingException.invalid;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.identity.Role;
-import vn.digitalteams.identity.UserAccounts;
 import vn.digitalteams.shared.VietnameseDates;
-import vn.digitalteams.team.Commune;
 import vn.digitalteams.team.Communes;
 
 /**
- * Start listener of a commune's cycle ("cycleRequested"): opened by the schedule (no user) or on
- * request by the commune's Chairman or commune team leader. Opens the cycle (refusing a second one
- * for the period, before anything exists) and gives the instance its business key and deadlines.
+ * Start listener of a commune's cycle ("cycleRequested"): opened by the system (the schedule, the demo:
+ * nobody signed in, naming the commune) or on request by the commune's Chairman, vice-chairman or
+ * commune team leader, always in their own commune (the start form has no commune). Checks everything,
+ * then opens the cycle's record (refusing a second one for the period) and leaves the instance its
+ * business key and due instants.
  */
 @Component("cycleIntake")
 class CycleIntake implements ExecutionListener {
 
     static final List<Role> REQUESTERS = List.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.COMMUNE_LEADER);
 
-    private final IdentityService identityService;
-    private final UserAccounts accounts;
+    private final CurrentUser currentUser;
     private final ReportingCycles cycles;
     private final Communes communes;
     private final Clock clock;
 
-    CycleIntake(IdentityService identityService, UserAccounts accounts, ReportingCycles cycles, Communes communes, Clock clock) {
-        this.identityService = identityService;
-        this.accounts = accounts;
+    CycleIntake(CurrentUser currentUser, ReportingCycles cycles, Communes communes, Clock clock) {
+        this.currentUser = currentUser;
         this.cycles = cycles;
         this.communes = communes;
         this.clock = clock;
@@ -47,11 +43,11 @@ class CycleIntake implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         ReportForm form = new ReportForm(execution);
-        Authentication requester = identityService.getCurrentAuthentication();
-        String communeCode = requester == null ? form.required("communeCode") : communeOf(requester, form.optional("communeCode"));
-        ReportingPeriod period = ReportingPeriod.parse(form.required("period"));
-        LocalDate dueOn = form.requiredDate("dueDate");
-        if (requester != null) { // the schedule's period and due date follow from its timer
+        boolean onRequest = currentUser.isSignedIn();
+        String communeCode = onRequest ? requestersCommune() : form.required(PeriodicReportVariables.COMMUNE_CODE);
+        ReportingPeriod period = ReportingPeriod.parse(form.required(PeriodicReportVariables.PERIOD));
+        LocalDate dueOn = form.requiredDate(PeriodicReportVariables.DUE_DATE);
+        if (onRequest) { // the schedule's period and due date follow from its timer
             LocalDate today = VietnameseDates.today(clock);
             if (period.startsAfter(today)) {
                 throw invalid("report.period.future", period.label());
@@ -60,33 +56,16 @@ class CycleIntake implements ExecutionListener {
                 throw invalid("report.dueDate.past");
             }
         }
-        Commune commune = communes.commune(communeCode);
-        String startedBy = requester == null ? null : requester.getUserId();
-        ReportingCycle cycle = cycles.open(communeCode, period, dueOn, startedBy);
-
-        execution.setProcessBusinessKey(cycle.caseKey());
-        execution.setVariable("caseKey", cycle.caseKey());
-        execution.setVariable("communeCode", communeCode);
-        execution.setVariable("communeName", commune.name());
-        execution.setVariable("period", period.code());
-        execution.setVariable("periodLabel", period.label());
-        execution.setVariable("dueDate", dueOn.toString());
-        execution.setVariable("dueText", "17:00 ngày " + VietnameseDates.format(dueOn));
-        execution.setVariable("dueAt", Date.from(ReportDeadline.of(dueOn)));
-        execution.setVariable("reminderAt", Date.from(ReportDeadline.reminderOf(dueOn)));
-        execution.setVariable("requestedBy", startedBy);
-        execution.setVariable("requestedByName", startedBy == null ? "" : accounts.displayName(startedBy));
+        communes.commune(communeCode); // refuses an unknown commune before anything is written
+        ReportingCycle cycle = cycles.open(communeCode, period, dueOn, onRequest ? currentUser.id() : null);
+        PeriodicReportVariables.opened(execution, cycle);
     }
 
-    /** A requester's own commune; naming another one is refused, as is a role that does not report. */
-    private static String communeOf(Authentication requester, String named) {
-        if (REQUESTERS.stream().noneMatch(role -> requester.getGroupIds().contains(role.groupId()))) {
+    /** A requester's own commune (the instance's tenant is theirs too); a role that does not report is refused. */
+    private String requestersCommune() {
+        if (REQUESTERS.stream().noneMatch(currentUser::hasRole)) {
             throw forbidden("report.requester.forbidden");
         }
-        List<String> communes = requester.getTenantIds() == null ? List.of() : requester.getTenantIds();
-        if (communes.isEmpty() || (named != null && !communes.contains(named))) {
-            throw forbidden("access.commune.denied", named == null ? "" : named);
-        }
-        return named == null ? communes.get(0) : named;
+        return currentUser.startingCommune("report.requester.forbidden");
     }
 }

@@ -16,6 +16,7 @@ class MarkVillageMissing implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycles.recordMissing((String) execution.getVariable("caseKey"), (String) execution.getVariable("teamCode"));
+        cycles.recordMissing(execution.getTenantId(), execution.getProcessBusinessKey(),
+                PeriodicReportVariables.teamCode(execution));
     }
 }

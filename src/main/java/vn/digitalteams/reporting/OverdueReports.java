@@ -29,7 +29,7 @@ class OverdueReports implements OpenWork {
 
     @Override
     public long count(List<String> communes) {
-        TaskQuery query = taskService.createTaskQuery().processDefinitionKey(StartCommuneCycle.PROCESS_KEY)
+        TaskQuery query = taskService.createTaskQuery().processDefinitionKey(PeriodicReportVariables.PROCESS_KEY)
                 .dueBefore(Date.from(clock.instant()));
         return (communes == null ? query : query.tenantIdIn(communes.toArray(String[]::new))).count();
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -17,9 +16,8 @@ import vn.digitalteams.team.Commune;
 import vn.digitalteams.team.Communes;
 
 /**
- * Writes a cycle's BÁO CÁO from its village reports and what the commune team leader wrote at
- * consolidation (the process variables {@code assessment}, {@code difficulties}, {@code proposals},
- * {@code nextTasks}); each village's own texts follow the commune's under their section.
+ * Writes a cycle's BÁO CÁO from its record: the village reports and what the commune team leader wrote
+ * at consolidation; each village's own texts follow the commune's under their section.
  */
 @Component
 class ReportContents {
@@ -34,9 +32,10 @@ class ReportContents {
         this.clock = clock;
     }
 
+    /** The report as it stands, signed by {@code signerName} as {@code signer}, dated today. */
     @Transactional(readOnly = true)
-    ReportContent of(String caseKey, Map<String, Object> variables, Signer signer, String signerName) {
-        ReportingCycle cycle = cycles.cycle(caseKey);
+    ReportContent of(ReportingCycle cycle, Signer signer, String signerName) {
+        ReportingCycle.Consolidation texts = cycle.consolidation();
         ReportingPeriod period = cycle.period();
         Commune commune = communes.commune(cycle.communeCode());
         List<VillageReport> reports = cycles.reportsOf(cycle);
@@ -49,15 +48,15 @@ class ReportContents {
         situation.add("Xã có " + table.size() + " Tổ công nghệ số cộng đồng bản: " + table.count(VillageReport.Status.ON_TIME)
                 + " tổ nộp báo cáo đúng hạn" + listed(table, VillageReport.Status.LATE, "nộp muộn")
                 + listed(table, VillageReport.Status.MISSING, "không nộp") + ".");
-        situation.addAll(paragraphs(variables.get("assessment")));
+        situation.addAll(paragraphs(texts.assessment()));
 
-        return new ReportContent(commune.code(), commune.name(), caseKey, VietnameseDates.today(clock),
+        return new ReportContent(commune.code(), commune.name(), cycle.caseKey(), VietnameseDates.today(clock),
                 "Kết quả hoạt động của Tổ công nghệ số cộng đồng " + period.label(), situation,
                 List.of(table.byVillage(VillageTable.BY_VILLAGE), table.byActivity("2. Tổng hợp toàn xã theo nội dung")),
                 table.export("Kết quả hoạt động Tổ công nghệ số cộng đồng xã " + commune.name() + " " + period.label()),
-                withVillages(variables.get("difficulties"), reports, VillageReport::difficulties),
-                withVillages(variables.get("proposals"), reports, VillageReport::needs),
-                withVillages(variables.get("nextTasks"), reports, VillageReport::nextPlan),
+                withVillages(texts.difficulties(), reports, VillageReport::difficulties),
+                withVillages(texts.proposals(), reports, VillageReport::needs),
+                withVillages(texts.nextTasks(), reports, VillageReport::nextPlan),
                 signer, signerName,
                 List.of("Sở Khoa học và Công nghệ tỉnh " + commune.province() + " (b/c);", "TT Đảng ủy, HĐND xã (b/c);",
                         "Chủ tịch, các PCT UBND xã;", "Tổ công nghệ số cộng đồng xã và các bản;"));
@@ -69,7 +68,7 @@ class ReportContents {
     }
 
     /** The commune's own text, then "Bản 03: ..." for each village that wrote something. */
-    private static List<String> withVillages(Object communeText, List<VillageReport> reports,
+    private static List<String> withVillages(String communeText, List<VillageReport> reports,
                                              Function<VillageReport, String> villageText) {
         List<String> paragraphs = new ArrayList<>(paragraphs(communeText));
         for (VillageReport report : reports) {
@@ -81,8 +80,8 @@ class ReportContents {
         return paragraphs;
     }
 
-    private static List<String> paragraphs(Object text) {
+    private static List<String> paragraphs(String text) {
         return text == null ? List.of()
-                : Arrays.stream(text.toString().split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+                : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
 
 /**
@@ -25,5 +26,10 @@ final class ReportDeadline {
 
     static Instant reminderOf(LocalDate dueOn) {
         return of(dueOn.minusDays(1));
+    }
+
+    /** As users read it: "17:00 ngày 28/11/2026". */
+    static String text(LocalDate dueOn) {
+        return Messages.get("report.dueText", END_OF_OFFICE_DAY.toString(), VietnameseDates.format(dueOn));
     }
 }

@@ -1,5 +1,7 @@
 package vn.digitalteams.reporting;
 
+import java.util.Collection;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.digitalteams.shared.FormValues;
@@ -12,5 +14,15 @@ class ReportForm extends FormValues {
 
     ReportForm(VariableScope variables) {
         super(variables, "report.field.", MAX_LINE, MAX_TEXT);
+    }
+
+    /**
+     * Drops the form's fields from the instance once their values are in the record. Tasklist and engine
+     * REST submit them transient, gone with the transaction anyway; a Java API caller submits them
+     * persistent, into the instance's top scope, where the next village's report or the consolidation
+     * (which has a field of the same name) would otherwise read them as its own.
+     */
+    void forget(Collection<String> fields) {
+        variables.removeVariables(fields);
     }
 }

@@ -4,13 +4,34 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A commune's reporting cycle for one period; at most one per commune and period (V7__reporting_cycles.sql). */
+import vn.digitalteams.documents.ChairmanDecided;
+import vn.digitalteams.documents.IssuedDocument;
+import vn.digitalteams.documents.Signer;
+
+/**
+ * A commune's reporting cycle for one period, its whole record: what the commune team leader wrote,
+ * the Chairman's latest decision and the issued report (V7__reporting_cycles.sql, V11__reporting_records.sql).
+ * At most one per commune and period; found by commune and case key. The villages' own reports are
+ * {@link VillageReport}s.
+ */
 @Entity
 class ReportingCycle {
+
+    enum Status {
+        /** The villages report; the commune team leader consolidates once all are in or given up on. */
+        COLLECTING,
+        /** Consolidated, awaiting the Chairman's review. */
+        CONSOLIDATED,
+        /** The Chairman sent it back with a note: to be consolidated again. */
+        SENT_BACK,
+        ISSUED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -21,6 +42,22 @@ class ReportingCycle {
     private LocalDate dueOn;
     private String startedBy;
     private Instant startedAt;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private String assessment;
+    private String difficulties;
+    private String proposals;
+    private String nextTasks;
+    private String consolidatedBy;
+    private Instant consolidatedAt;
+    private String decidedBy;
+    private String decidedByName;
+    @Enumerated(EnumType.STRING)
+    private Signer signer;
+    private String decisionNote;
+    private Instant decidedAt;
+    private Long reportDocumentId;
+    private String reportNumber;
 
     protected ReportingCycle() {
     }
@@ -32,6 +69,36 @@ class ReportingCycle {
         this.dueOn = dueOn;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
+        this.status = Status.COLLECTING;
+    }
+
+    /** The commune team leader's texts replace any earlier ones; the Chairman reviews them next. */
+    void consolidate(Consolidation texts, String by, Instant at) {
+        assessment = texts.assessment();
+        difficulties = texts.difficulties();
+        proposals = texts.proposals();
+        nextTasks = texts.nextTasks();
+        consolidatedBy = by;
+        consolidatedAt = at;
+        status = Status.CONSOLIDATED;
+    }
+
+    /** Records who decided and how they sign; a refusal sends the cycle back to consolidation. */
+    void decided(ChairmanDecided decision, Instant at) {
+        decidedBy = decision.approverId();
+        decidedByName = decision.approverName();
+        signer = decision.signer();
+        decisionNote = decision.note();
+        decidedAt = at;
+        if (!decision.approved()) {
+            status = Status.SENT_BACK;
+        }
+    }
+
+    void issued(IssuedDocument report) {
+        reportDocumentId = report.id();
+        reportNumber = report.number();
+        status = Status.ISSUED;
     }
 
     Long id() {
@@ -52,5 +119,33 @@ class ReportingCycle {
 
     LocalDate dueOn() {
         return dueOn;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    /** What the commune team leader last wrote; every text null before the first consolidation. */
+    Consolidation consolidation() {
+        return new Consolidation(assessment, difficulties, proposals, nextTasks);
+    }
+
+    String decidedByName() {
+        return decidedByName;
+    }
+
+    Signer signer() {
+        return signer;
+    }
+
+    String decisionNote() {
+        return decisionNote;
+    }
+
+    /**
+     * The commune team leader's part of the report: the assessment (section I, required at
+     * consolidation), difficulties (III), proposals (IV) and next period's tasks (V); each null when not written.
+     */
+    record Consolidation(String assessment, String difficulties, String proposals, String nextTasks) {
     }
 }

@@ -8,5 +8,6 @@ interface ReportingCycleRepository extends JpaRepository<ReportingCycle, Long> {
 
     boolean existsByCommuneCodeAndPeriod(String communeCode, String period);
 
-    Optional<ReportingCycle> findByCaseKey(String caseKey);
+    /** Case keys are unique within a commune only. */
+    Optional<ReportingCycle> findByCommuneCodeAndCaseKey(String communeCode, String caseKey);
 }

@@ -6,6 +6,7 @@ import static vn.digitalteams.shared.UserFacingException.notFound;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +14,15 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.digitalteams.documents.ChairmanDecided;
+import vn.digitalteams.documents.IssuedDocument;
 import vn.digitalteams.team.TeamDirectory;
 import vn.digitalteams.team.VillageTeam;
 
 /**
- * The domain side of periodic-report: cycles and the village reports in them. Called from the
- * process's listeners and delegates, so every write joins the transaction of the task that caused it.
+ * The domain side of periodic-report: cycles and the village reports in them, each found by its
+ * commune (the instance's tenant) and case key (its business key). Called from the process's
+ * listeners and delegates, so every write joins the transaction of the task that caused it.
  */
 @Service
 @Transactional
@@ -59,36 +63,62 @@ class ReportingCycles {
         return cycles.existsByCommuneCodeAndPeriod(communeCode, period.code());
     }
 
+    /** The commune's cycle with this case key; refuses (404) one that is not there. */
     @Transactional(readOnly = true)
-    ReportingCycle cycle(String caseKey) {
-        return cycles.findByCaseKey(caseKey).orElseThrow(() -> notFound("report.cycle.notFound", caseKey));
+    ReportingCycle cycle(String communeCode, String caseKey) {
+        return find(communeCode, caseKey).orElseThrow(() -> notFound("report.cycle.notFound", caseKey));
     }
 
+    @Transactional(readOnly = true)
+    Optional<ReportingCycle> find(String communeCode, String caseKey) {
+        return cycles.findByCommuneCodeAndCaseKey(communeCode, caseKey);
+    }
+
+    /** One of the commune's village teams; refuses (404) a code that is not one. */
     @Transactional(readOnly = true)
     VillageTeam villageTeam(String communeCode, String teamCode) {
         return teams.villageTeam(communeCode, teamCode);
     }
 
     /** Records a village's report once; submitted after the due date it counts as late. */
-    void recordSubmission(String caseKey, String teamCode, VillageReportForm.Values values, String submittedBy) {
-        ReportingCycle cycle = cycle(caseKey);
+    void recordSubmission(String communeCode, String caseKey, String teamCode, VillageReportForm.Values values,
+                          String submittedBy) {
+        ReportingCycle cycle = cycle(communeCode, caseKey);
         if (reports.findByCycleIdAndTeamCode(cycle.id(), teamCode).isPresent()) {
             return;
         }
         boolean late = ReportDeadline.of(cycle.dueOn()).isBefore(clock.instant());
-        reports.save(VillageReport.submitted(cycle.id(), villageTeam(cycle.communeCode(), teamCode), late, values,
+        reports.save(VillageReport.submitted(cycle.id(), villageTeam(communeCode, teamCode), late, values,
                 submittedBy, clock.instant()));
     }
 
     /** Records that the commune leader went on without this village; a report already in stays. */
-    void recordMissing(String caseKey, String teamCode) {
-        ReportingCycle cycle = cycle(caseKey);
+    void recordMissing(String communeCode, String caseKey, String teamCode) {
+        ReportingCycle cycle = cycle(communeCode, caseKey);
         if (reports.findByCycleIdAndTeamCode(cycle.id(), teamCode).isEmpty()) {
-            reports.save(VillageReport.missing(cycle.id(), villageTeam(cycle.communeCode(), teamCode), clock.instant()));
+            reports.save(VillageReport.missing(cycle.id(), villageTeam(communeCode, teamCode), clock.instant()));
             log.info("Cycle {} goes on without {}", caseKey, teamCode);
         }
     }
 
+    /** The commune team leader's texts, which the Chairman reviews next. */
+    void recordConsolidation(String communeCode, String caseKey, ReportingCycle.Consolidation texts, String by) {
+        cycle(communeCode, caseKey).consolidate(texts, by, clock.instant());
+    }
+
+    /** The Chairman's decision on the consolidated report: approved for issue, or sent back with its note. */
+    void recordDecision(ChairmanDecided decision) {
+        cycle(decision.communeCode(), decision.caseKey()).decided(decision, clock.instant());
+        log.info("Cycle {} {} by {}", decision.caseKey(), decision.approved() ? "approved" : "sent back",
+                decision.approverId());
+    }
+
+    /** The issued report's document and number, which end the cycle. */
+    void recordIssued(String communeCode, String caseKey, IssuedDocument report) {
+        cycle(communeCode, caseKey).issued(report);
+    }
+
+    /** The village reports of the cycle so far, in team code order. */
     @Transactional(readOnly = true)
     List<VillageReport> reportsOf(ReportingCycle cycle) {
         return reports.findByCycleIdOrderByTeamCode(cycle.id());

@@ -41,10 +41,15 @@ public class ReportingSchedule {
         return today.getMonthValue() % 3 == 0 ? ReportingPeriod.quarterOf(today).code() : null;
     }
 
+    /** Every commune's code, in code order: the schedule opens a cycle for each. */
     public List<String> communes() {
         return communes.codes();
     }
 
+    /**
+     * The codes of the commune's village teams, in code order: a cycle asks each for its report. Called
+     * with the instance's tenant ({@code execution.tenantId}); an unknown commune has none.
+     */
     public List<String> villageTeamsOf(String communeCode) {
         return teams.villageTeamsOf(communeCode).stream().map(VillageTeam::code).toList();
     }

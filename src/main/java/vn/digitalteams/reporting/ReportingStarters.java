@@ -18,11 +18,11 @@ class ReportingStarters {
 
     @Bean
     ProcessStarters activityRecordStarters() {
-        return new ProcessStarters(ActivityRecordIntake.PROCESS_KEY, Set.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER));
+        return new ProcessStarters(ActivityRecordVariables.PROCESS_KEY, Set.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER));
     }
 
     @Bean
     ProcessStarters periodicReportStarters() {
-        return new ProcessStarters(StartCommuneCycle.PROCESS_KEY, Set.copyOf(CycleIntake.REQUESTERS));
+        return new ProcessStarters(PeriodicReportVariables.PROCESS_KEY, Set.copyOf(CycleIntake.REQUESTERS));
     }
 }

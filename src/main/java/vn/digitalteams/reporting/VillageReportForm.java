@@ -2,9 +2,12 @@ package vn.digitalteams.reporting;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * A village report as submitted from its task: a figure per activity type (prefilled from the activity
  * log, editable), the elderly/vulnerable/remote people helped, and three texts. Labels under
@@ -15,6 +18,15 @@ final class VillageReportForm extends ReportForm {
     /** More than any village team does in a quarter; a larger figure is a typing slip. */
     static final long MAX_FIGURE = 100_000;
 
+    static final String VULNERABLE_HELPED = "vulnerableHelped";
+    static final String DIFFICULTIES = "difficulties";
+    static final String NEEDS = "needs";
+    static final String NEXT_PLAN = "nextPlan";
+
+    /** Every field of village-report.form. */
+    static final List<String> FIELDS = Stream.concat(Arrays.stream(ActivityType.values()).map(ActivityType::variable),
+            Stream.of(VULNERABLE_HELPED, DIFFICULTIES, NEEDS, NEXT_PLAN)).toList();
+
     record Values(Map<ActivityType, Long> figures, int vulnerableHelped, String difficulties, String needs,
                   String nextPlan) {
     }
@@ -23,13 +35,14 @@ final class VillageReportForm extends ReportForm {
         super(variables);
     }
 
+    /** The submitted report, checked: a figure out of range or a text too long is refused in Vietnamese. */
     Values values() {
         Map<ActivityType, Long> figures = new EnumMap<>(ActivityType.class);
         for (ActivityType type : ActivityType.values()) {
             figures.put(type, wholeNumber(type.variable(), MAX_FIGURE));
         }
-        return new Values(figures, (int) wholeNumber("vulnerableHelped", MAX_FIGURE), optionalText("difficulties"),
-                optionalText("needs"), optionalText("nextPlan"));
+        return new Values(figures, (int) wholeNumber(VULNERABLE_HELPED, MAX_FIGURE),
+                optionalText(DIFFICULTIES), optionalText(NEEDS), optionalText(NEXT_PLAN));
     }
 
     @Override

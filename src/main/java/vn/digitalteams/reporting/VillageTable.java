@@ -8,6 +8,7 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 import vn.digitalteams.documents.ReportTable;
+import vn.digitalteams.engineapi.FormView;
 import vn.digitalteams.shared.Messages;
 
 /**
@@ -61,13 +62,43 @@ final class VillageTable {
         return new ReportTable(title, headers, rows, true);
     }
 
-    /** The consolidation task's table: GitHub-flavoured Markdown, which Camunda Forms' text field renders. */
+    /**
+     * The consolidation and review forms' table: GitHub-flavoured Markdown, which Camunda Forms' text
+     * field renders. Every cell is {@link FormView#escape escaped}: a village's name is typed by people.
+     */
     String markdown() {
         ReportTable table = byVillage(BY_VILLAGE);
-        StringBuilder text = new StringBuilder(line(table.headers()));
+        StringBuilder text = new StringBuilder(line(escaped(table.headers())));
         text.append(line(table.headers().stream().map(header -> "---").toList()));
-        table.rows().forEach(row -> text.append(line(row)));
+        table.rows().forEach(row -> text.append(line(escaped(row))));
         return text.toString();
+    }
+
+    /**
+     * What each village wrote (difficulties, residents' needs, next plan), a paragraph per village that
+     * wrote something, as Markdown with every typed text {@link FormView#escape escaped}; a line saying
+     * so when none did.
+     */
+    String notesMarkdown() {
+        List<String> paragraphs = new ArrayList<>();
+        for (VillageReport report : reports) {
+            List<String> lines = new ArrayList<>();
+            note(lines, VillageReportForm.DIFFICULTIES, report.difficulties());
+            note(lines, VillageReportForm.NEEDS, report.needs());
+            note(lines, VillageReportForm.NEXT_PLAN, report.nextPlan());
+            if (!lines.isEmpty()) {
+                lines.add(0, "**" + FormView.escape(report.villageName()) + "**");
+                paragraphs.add(String.join("  \n", lines));
+            }
+        }
+        return paragraphs.isEmpty() ? FormView.escape(Messages.get("report.villageNotes.none"))
+                : String.join("\n\n", paragraphs);
+    }
+
+    private static void note(List<String> lines, String field, String text) {
+        if (text != null) {
+            lines.add("*" + FormView.escape(Messages.get("report.field." + field)) + ":* " + FormView.escape(text));
+        }
     }
 
     /** The villages whose report has this status, "Bản 03, Bản 07", or null when none. */
@@ -111,6 +142,10 @@ final class VillageTable {
 
     private static String number(long value) {
         return NumberFormat.getIntegerInstance(Messages.VIETNAMESE).format(value);
+    }
+
+    private static List<String> escaped(List<String> cells) {
+        return cells.stream().map(FormView::escape).toList();
     }
 
     private static String line(List<String> cells) {

@@ -32,8 +32,10 @@ import vn.digitalteams.shared.VietnameseDates;
 
 /**
  * A reporting cycle through the REST APIs Tasklist uses: the Chairman opens it, each village leader
- * submits their (prefilled) form, the commune team leader consolidates, the Chairman approves; the
- * issued BÁO CÁO and its Excel export add up. Tam Thái's users see none of it.
+ * submits their form (prefilled from the activity log through {@code task/{id}/form-variables}), the
+ * commune team leader consolidates with the draft, the Chairman approves; the issued BÁO CÁO and its
+ * Excel export add up. What a form shows comes from the records, whatever a user writes into the
+ * instance; Tam Thái's users see none of it.
  */
 @IntegrationTest
 class PeriodicReportRestJourneyTest {
@@ -41,6 +43,7 @@ class PeriodicReportRestJourneyTest {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {};
     private static final String CASE = "BC-tam-quang-2025-10";
+    private static final String DRAFT = "/api/documents/drafts/" + CASE;
 
     @Autowired TestRestTemplate rest;
 
@@ -56,34 +59,56 @@ class PeriodicReportRestJourneyTest {
         List<Map<String, Object>> leaderTasks = exchange("totruong-ban-01", HttpMethod.GET,
                 "/engine-rest/task?processInstanceBusinessKey=" + CASE, null, LIST).getBody();
         assertThat(leaderTasks).singleElement().satisfies(task -> assertThat(task.get("name")).isEqualTo("Báo cáo tháng 10 năm 2025: Bản 01"));
-        Map<String, Object> formVariables = exchange("totruong-ban-01", HttpMethod.GET,
-                "/engine-rest/task/" + leaderTasks.get(0).get("id") + "/form-variables", null, OBJECT).getBody();
-        assertThat(formVariables).containsKeys("householdVisit", "vulnerableHelped", "villageName", "dueText");
+        String ban01Task = (String) leaderTasks.get(0).get("id");
+        Map<String, Object> form = formVariables("totruong-ban-01", ban01Task);
+        assertThat(form).containsKeys("householdVisit", "vulnerableHelped", "villageName", "dueText");
+        assertThat(value(form, "periodLabel")).isEqualTo("tháng 10 năm 2025");
         assertThat(exchange("chutich-tamthai", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + CASE, null, LIST)
                 .getBody()).isEmpty();
+        assertThat(exchange("totruong-xa", HttpMethod.GET, DRAFT, null, String.class).getStatusCode())
+                .as("no draft while the villages report").isEqualTo(HttpStatus.NOT_FOUND);
+
+        // Whatever a village leader writes into the instance (refused or not), his form shows the cycle's record.
+        exchange("totruong-ban-01", HttpMethod.PUT, "/engine-rest/task/" + ban01Task + "/variables/periodLabel",
+                Map.of("value", "tháng 13 năm 2025", "type", "String"), String.class);
+        assertThat(value(formVariables("totruong-ban-01", ban01Task), "periodLabel")).isEqualTo("tháng 10 năm 2025");
 
         for (int village = 1; village <= PeriodicReportProcessTest.TAM_QUANG_VILLAGES; village++) {
             String leader = String.format("totruong-ban-%02d", village);
-            String taskId = (String) exchange(leader, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + CASE
-                    + "&assignee=" + leader, null, LIST).getBody().get(0).get("id");
+            List<Map<String, Object>> own = exchange(leader, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + CASE
+                    + "&assignee=" + leader, null, LIST).getBody();
+            String villageName = String.format("Bản %02d", village);
+            assertThat(own).as(leader).singleElement()
+                    .satisfies(task -> assertThat(task.get("name")).isEqualTo("Báo cáo tháng 10 năm 2025: " + villageName));
+            String taskId = (String) own.get(0).get("id");
+            assertThat(formVariables(leader, taskId).toString()).as("another village's texts").doesNotContain("Khó khăn của bản");
             Map<String, Object> report = new HashMap<>(Map.of("householdVisit", village, "vneidLevel2", 2,
                     "vulnerableHelped", 1, "difficulties", "Khó khăn của bản " + village));
             assertThat(exchange(leader, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
                     Map.of("variables", variables(report)), String.class).getStatusCode()).as(leader).isEqualTo(HttpStatus.NO_CONTENT);
         }
 
-        ResponseEntity<byte[]> draft = exchange("totruong-xa", HttpMethod.GET, "/api/reports/" + CASE + "/draft", null, byte[].class);
+        String consolidation = onlyTask("totruong-xa");
+        Map<String, Object> consolidationForm = formVariables("totruong-xa", consolidation);
+        assertThat(consolidationForm).as("the consolidation's inputs are the commune's, empty before it writes")
+                .doesNotContainKeys("assessment", "difficulties", "proposals", "nextTasks");
+        assertThat(value(consolidationForm, "villageTable")).contains("| Bản 18 | Đúng hạn | 18 |");
+        assertThat(value(consolidationForm, "villageNotes")).contains("Khó khăn của bản 7");
+        assertThat(value(consolidationForm, "draftUrl")).isEqualTo(DRAFT);
+
+        ResponseEntity<byte[]> draft = exchange("totruong-xa", HttpMethod.GET, DRAFT, null, byte[].class);
         assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(draft.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-        assertThat(text(draft.getBody())).contains("DỰ THẢO").contains("Bản 18");
-        assertThat(exchange("chutich-tamthai", HttpMethod.GET, "/api/reports/" + CASE + "/draft", null, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(rest.getForEntity("/api/reports/" + CASE + "/draft", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(text(draft.getBody())).contains("DỰ THẢO").contains("Bản 18").contains("Lương Văn Hùng");
+        assertThat(exchange("chutich-tamthai", HttpMethod.GET, DRAFT, null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(exchange("totruong-ban-05", HttpMethod.GET, DRAFT, null, String.class).getStatusCode())
+                .as("village leaders do not read the commune's report before it is issued").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.getForEntity(DRAFT, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
         completeOnlyTask("totruong-xa", Map.of("assessment", "Các bản hoàn thành tốt kế hoạch tháng.",
                 "proposals", "Đề nghị hỗ trợ điện thoại thông minh cho hộ nghèo."));
-        completeOnlyTask("chutich", Map.of("reportApproved", "true"));
+        completeOnlyTask("chutich", Map.of("approved", "true"));
 
         List<Map<String, Object>> documents = exchange("chutich", HttpMethod.GET, "/api/documents?caseKey=" + CASE, null, LIST)
                 .getBody();
@@ -92,7 +117,7 @@ class PeriodicReportRestJourneyTest {
             assertThat((String) document.get("number")).matches("\\d+/BC-UBND");
         });
         Object id = documents.get(0).get("id");
-        String pdf = text(exchange("totruong-ban-05", HttpMethod.GET, "/api/documents/" + id + "/pdf", null, byte[].class).getBody());
+        String pdf = text(exchange("totruong-xa", HttpMethod.GET, "/api/documents/" + id + "/pdf", null, byte[].class).getBody());
         int householdVisits = 18 * 19 / 2; // 1 + 2 + ... + 18
         assertThat(pdf).contains("BÁO CÁO").contains("Bản 01").contains("Bản 18").contains("Sở Khoa học và Công nghệ tỉnh Nghệ")
                 .contains("Các bản hoàn thành tốt kế hoạch tháng.").contains("Bản 07: Khó khăn của bản 7")
@@ -123,17 +148,34 @@ class PeriodicReportRestJourneyTest {
             assertThat(total).isEqualTo(householdVisits);
         }
         assertThat(exchange("chutich-tamthai", HttpMethod.GET, "/api/documents/" + id + "/xlsx", null, String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                .getStatusCode()).as("another commune's document does not exist for them").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    private void completeOnlyTask(String user, Map<String, Object> values) {
+    private String onlyTask(String user) {
         List<Map<String, Object>> tasks = exchange(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + CASE,
                 null, LIST).getBody();
         assertThat(tasks).as(user).hasSize(1);
-        String taskId = (String) tasks.get(0).get("id");
+        return (String) tasks.get(0).get("id");
+    }
+
+    private void completeOnlyTask(String user, Map<String, Object> values) {
+        String taskId = onlyTask(user);
         exchange(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class);
         assertThat(exchange(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
                 Map.of("variables", variables(values)), String.class).getStatusCode()).as(user).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** What Tasklist fills the task's form with. */
+    private Map<String, Object> formVariables(String user, String taskId) {
+        ResponseEntity<Map<String, Object>> form = exchange(user, HttpMethod.GET, "/engine-rest/task/" + taskId + "/form-variables",
+                null, OBJECT);
+        assertThat(form.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+        return form.getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String value(Map<String, Object> formVariables, String name) {
+        return (String) ((Map<String, Object>) formVariables.get(name)).get("value");
     }
 
     private static int columnOf(Sheet sheet, String headerStart) {

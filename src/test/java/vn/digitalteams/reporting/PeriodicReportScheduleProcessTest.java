@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.CaseActions;
 import vn.digitalteams.IntegrationTest;
@@ -45,6 +46,7 @@ class PeriodicReportScheduleProcessTest {
     @Autowired ManagementService managementService;
     @Autowired CaseActions cases;
     @Autowired Communes communes;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -89,7 +91,13 @@ class PeriodicReportScheduleProcessTest {
         assertThat(run.getEndActivityId()).isEqualTo("cyclesStarted");
         assertThat(cycle("BC-tam-quang-2023-12")).isNotNull();
         ProcessInstance quarter = cycle("BC-tam-quang-2023-Q4");
-        assertThat(quarter).variables().containsEntry("periodLabel", "quý IV năm 2023");
+        assertThat(jdbc.queryForMap("select period, due_on, started_by, status from reporting_cycle "
+                + "where commune_code = 'tam-quang' and case_key = 'BC-tam-quang-2023-Q4'"))
+                .containsEntry("PERIOD", "2023-Q4").containsEntry("DUE_ON", java.sql.Date.valueOf(LocalDate.of(2023, 12, 28)))
+                .containsEntry("STARTED_BY", null).containsEntry("STATUS", "COLLECTING");
+        assertThat(runtimeService.getVariables(quarter.getId())).as("what the schedule passed was transient")
+                .containsOnlyKeys(PeriodicReportVariables.CASE_KEY, PeriodicReportVariables.DUE_AT,
+                        PeriodicReportVariables.REMINDER_AT);
         assertThat(taskService.createTaskQuery().processInstanceId(quarter.getId()).taskAssignee("totruong-ban-01")
                 .singleResult().getName()).isEqualTo("Báo cáo quý IV năm 2023: Bản 01");
     }
