@@ -60,7 +60,7 @@ class ReportDrafts implements DraftSource {
         boolean signs = currentUser.hasRole(Role.CHAIRMAN) || currentUser.hasRole(Role.VICE_CHAIRMAN);
         String viewer = currentUser.id();
         // Who signs is printed on every report; the caller's grants need not include reading the Chairman's account.
-        String signerName = withoutAuthorization.call(() -> signs ? accounts.displayName(viewer) : accounts.chairmanName(communeCode));
+        String signerName = signs ? accounts.displayName(viewer) : accounts.chairmanName(communeCode);
         return Optional.of(contents.of(cycle.get(), signs ? Signer.of(currentUser::hasRole) : Signer.CHAIRMAN, signerName));
     }
 

@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 
 import vn.digitalteams.CaseActions;
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.ScriptRequests;
 import vn.digitalteams.shared.VietnameseDates;
 
 /**
@@ -45,8 +46,8 @@ class PeriodicReportBrowserJourneyTest {
 
     @Test
     void aRecordedActivityIsPrefilledTheLeaderConsolidatesAndTheChairmanApproves() {
-        assertThat(rest.withBasicAuth("totruong-ban-01", "demo").postForEntity("/api/activities",
-                Map.of("date", "2025-11-10", "type", "household-visit", "count", 37, "vulnerableCount", 9), String.class)
+        assertThat(rest.withBasicAuth("totruong-ban-01", "demo").postForEntity("/api/activities", ScriptRequests.json(
+                Map.of("date", "2025-11-10", "type", "household-visit", "count", 37, "vulnerableCount", 9)), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
         Browser chairman = Browser.loggedIn(port, TEST, "tasklist", "chutich");

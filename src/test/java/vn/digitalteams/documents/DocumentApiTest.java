@@ -67,7 +67,7 @@ class DocumentApiTest {
     }
 
     @Test
-    void anotherCommunesChairmanSeesNothingOfTheCaseAndIsRefusedThePdf() {
+    void anotherCommunesChairmanSeesNothingOfTheCaseAndItsPdfDoesNotExistForThem() {
         ResponseEntity<List<Map<String, Object>>> list = as("chutich-tamthai")
                 .exchange("/api/documents?caseKey=" + caseKey, HttpMethod.GET, null, LIST);
         ResponseEntity<Map<String, Object>> pdf = as("chutich-tamthai")
@@ -75,8 +75,8 @@ class DocumentApiTest {
 
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(list.getBody()).isEmpty();
-        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(pdf.getBody()).containsEntry("message", "Bạn không có quyền xem dữ liệu của xã tam-quang.");
+        assertThat(pdf.getStatusCode()).as("ids are counted: no answer may say which exist").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(pdf.getBody()).containsEntry("message", "Không tìm thấy văn bản có mã " + issued.id() + ".");
     }
 
     @Test
@@ -117,15 +117,19 @@ class DocumentApiTest {
     }
 
     @Test
-    void aTeamLeaderListsTheCyclesReportAndDownloadsItsPdfAndExcelExport() throws IOException {
+    void theCommuneLeaderListsTheCyclesReportAndDownloadsItsPdfAndExcelExportAVillageLeaderNot() throws IOException {
         String cycle = SampleReports.newCaseKey();
         IssuedDocument report = documents.issueReport(SampleReports.report("tam-quang", cycle, SampleReports.ISSUED_ON));
         int sequence = Integer.parseInt(report.number().substring(0, report.number().indexOf('/')));
 
-        ResponseEntity<List<Map<String, Object>>> list = as("totruong-ban-01")
+        ResponseEntity<List<Map<String, Object>>> list = as("totruong-xa")
                 .exchange("/api/documents?caseKey=" + cycle, HttpMethod.GET, null, LIST);
-        ResponseEntity<byte[]> pdf = as("totruong-ban-01").getForEntity(pdfUrl(report.id()), byte[].class);
-        ResponseEntity<byte[]> xlsx = as("totruong-ban-01").getForEntity(xlsxUrl(report.id()), byte[].class);
+        ResponseEntity<byte[]> pdf = as("totruong-xa").getForEntity(pdfUrl(report.id()), byte[].class);
+        ResponseEntity<byte[]> xlsx = as("totruong-xa").getForEntity(xlsxUrl(report.id()), byte[].class);
+        assertThat(as("totruong-ban-01").exchange("/api/documents?caseKey=" + cycle, HttpMethod.GET, null, LIST).getBody())
+                .as("a village leader reads their own team's decisions, not the commune's reports").isEmpty();
+        assertThat(as("totruong-ban-01").getForEntity(pdfUrl(report.id()), byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         assertThat(report.number()).endsWith("/BC-UBND");
         assertThat(list.getBody()).containsExactly(Map.of("id", report.id().intValue(), "type", "periodic-report",
@@ -155,7 +159,7 @@ class DocumentApiTest {
     }
 
     @Test
-    void anotherCommuneIsRefusedTheExportAndAnonymousCallersGet401() {
+    void anotherCommuneDoesNotFindTheExportAndAnonymousCallersGet401() {
         IssuedDocument report = documents.issueReport(
                 SampleReports.report("tam-quang", SampleReports.newCaseKey(), SampleReports.ISSUED_ON));
 
@@ -163,8 +167,7 @@ class DocumentApiTest {
                 .exchange(xlsxUrl(report.id()), HttpMethod.GET, null, OBJECT);
         ResponseEntity<Map<String, Object>> anonymous = rest.exchange(xlsxUrl(report.id()), HttpMethod.GET, null, OBJECT);
 
-        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(other.getBody()).containsEntry("message", "Bạn không có quyền xem dữ liệu của xã tam-quang.");
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(as("admin").getForEntity(xlsxUrl(report.id()), byte[].class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.ScriptRequests;
 import vn.digitalteams.engineapi.FormView;
 import vn.digitalteams.shared.VietnameseDates;
 
@@ -225,7 +225,7 @@ class MembershipRestJourneyTest {
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, String url, Object body) {
-        return rest.withBasicAuth(user, "demo").exchange(url, HttpMethod.POST, new HttpEntity<>(body), OBJECT);
+        return rest.withBasicAuth(user, "demo").exchange(url, HttpMethod.POST, ScriptRequests.json(body), OBJECT);
     }
 
     private <T> ResponseEntity<T> get(String user, String url, ParameterizedTypeReference<T> type) {

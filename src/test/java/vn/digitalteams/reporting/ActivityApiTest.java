@@ -18,11 +18,11 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.ScriptRequests;
 import vn.digitalteams.shared.VietnameseDates;
 
 /** POST /api/activities and its summaries and listing, as the demo users call them over HTTP with Basic auth. */
@@ -150,9 +150,8 @@ class ActivityApiTest {
         long before = storedActivities();
 
         ResponseEntity<Map<String, Object>> anonymous = rest.exchange(ACTIVITIES, HttpMethod.POST,
-                new HttpEntity<>(entry("tam-quang-ban-01", TODAY, "household-visit", 4)), OBJECT);
-        HttpHeaders json = new HttpHeaders();
-        json.setContentType(MediaType.APPLICATION_JSON);
+                ScriptRequests.json(entry("tam-quang-ban-01", TODAY, "household-visit", 4)), OBJECT);
+        HttpHeaders json = ScriptRequests.headers();
         ResponseEntity<Map<String, Object>> malformed = as("totruong-ban-01").exchange(ACTIVITIES, HttpMethod.POST,
                 new HttpEntity<>("{\"teamCode\": \"tam-quang-ban-01\", \"count\": ", json), OBJECT);
 
@@ -351,7 +350,7 @@ class ActivityApiTest {
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
-        return as(user).exchange(ACTIVITIES, HttpMethod.POST, new HttpEntity<>(body), OBJECT);
+        return as(user).exchange(ACTIVITIES, HttpMethod.POST, ScriptRequests.json(body), OBJECT);
     }
 
     private <T> ResponseEntity<T> get(String user, String url, ParameterizedTypeReference<T> type) {

@@ -26,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.ScriptRequests;
 import vn.digitalteams.WebappLogin;
 import vn.digitalteams.shared.VietnameseDates;
 
@@ -182,7 +183,7 @@ class OverviewApiTest {
 
     private ResponseEntity<Map<String, Object>> post(String user, String url, Object body) {
         ResponseEntity<Map<String, Object>> response = rest.withBasicAuth(user, "demo")
-                .exchange(url, HttpMethod.POST, new HttpEntity<>(body), OBJECT);
+                .exchange(url, HttpMethod.POST, ScriptRequests.json(body), OBJECT);
         assertThat(response.getStatusCode().is2xxSuccessful()).as("%s %s: %s", user, url, response.getBody()).isTrue();
         return response;
     }
