@@ -17,16 +17,18 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * a called process inherits its caller's, a user's instance is their own commune's, and an instance
  * started by the system (timers) or by a commune-less admin names it in the {@code communeCode}
  * variable. An instance with no commune would be visible to every commune, so it is refused, except a
- * schedule's own (see {@link #SCHEDULES}).
+ * schedule's own ({@link CommunelessProcess}).
  */
 class CommuneTenantIdProvider implements TenantIdProvider {
 
     static final String COMMUNE_VARIABLE = "communeCode";
-    /**
-     * Processes whose timers start one instance for every commune at once: it holds nothing but the
-     * periods and starts each commune's own instance, so it belongs to none.
-     */
-    static final Set<String> SCHEDULES = Set.of("periodic-report-schedule");
+
+    /** The keys of the {@link CommunelessProcess}es, contributed by the modules that own them. */
+    private final Set<String> schedules;
+
+    CommuneTenantIdProvider(Set<String> schedules) {
+        this.schedules = Set.copyOf(schedules);
+    }
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
@@ -42,7 +44,7 @@ class CommuneTenantIdProvider implements TenantIdProvider {
         if (context.getVariables().get(COMMUNE_VARIABLE) instanceof String communeCode && !communeCode.isBlank()) {
             return communeCode;
         }
-        if (authentication == null && SCHEDULES.contains(context.getProcessDefinition().getKey())) {
+        if (authentication == null && schedules.contains(context.getProcessDefinition().getKey())) {
             return null;
         }
         throw new ProcessEngineException("Process instance of '" + context.getProcessDefinition().getKey()

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 final class PeriodicReportScheduleVariables {
 
+    static final String PROCESS_KEY = "periodic-report-schedule";
+
     /** This month, "2026-11". */
     static final String MONTH = "month";
     /** The quarter that ends this month, "2026-Q4"; null in the other months. */
