@@ -25,7 +25,7 @@ import vn.digitalteams.identity.UserAccounts;
  * In front of both of the engine's REST surfaces (engine REST, after its Basic authentication, and the
  * webapps' API behind Tasklist): a non-admin may make only the calls of {@link EngineSurface}; every start
  * and completion is held to its form and run here ({@link FormSubmissions}), as are claims
- * ({@link TaskActions}); a task's form data comes from the case records ({@link TaskFormData}); a task id
+ * ({@link TaskActions}); a task's form data comes from the case records ({@link TaskContents}); a task id
  * must name a task the caller can see. A request without a signed-in user passes on untouched, and
  * Camunda's own authentication refuses it.
  */
@@ -35,17 +35,17 @@ class EngineApiFilter extends OncePerRequestFilter {
     private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     private final Callers callers;
-    private final TaskFormData formData;
+    private final TaskContents contents;
     private final FormSubmissions submissions;
     private final TaskActions taskActions;
     private final VisibleTasks tasks;
     private final UserAccounts accounts;
     private final ObjectMapper objectMapper;
 
-    EngineApiFilter(Callers callers, TaskFormData formData, FormSubmissions submissions, TaskActions taskActions,
+    EngineApiFilter(Callers callers, TaskContents contents, FormSubmissions submissions, TaskActions taskActions,
                     VisibleTasks tasks, UserAccounts accounts, ObjectMapper objectMapper) {
         this.callers = callers;
-        this.formData = formData;
+        this.contents = contents;
         this.submissions = submissions;
         this.taskActions = taskActions;
         this.tasks = tasks;
@@ -125,7 +125,10 @@ class EngineApiFilter extends OncePerRequestFilter {
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);
                 return null;
             case TASK_FORM_DATA:
-                write(response, HttpServletResponse.SC_OK, formData.of(caller, segments[1]));
+                write(response, HttpServletResponse.SC_OK, contents.of(caller, segments[1]));
+                return null;
+            case TASK_COMMENTS:
+                write(response, HttpServletResponse.SC_OK, contents.comments(caller, segments[1]));
                 return null;
             case START_FORM_SUBMISSION: {
                 JsonNode body = RequestBody.read(request, objectMapper);

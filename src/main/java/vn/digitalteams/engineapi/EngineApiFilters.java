@@ -17,11 +17,11 @@ class EngineApiFilters {
     static final int ORDER = 10;
 
     @Bean
-    FilterRegistrationBean<EngineApiFilter> engineApiFilter(Callers callers, TaskFormData formData,
+    FilterRegistrationBean<EngineApiFilter> engineApiFilter(Callers callers, TaskContents contents,
             FormSubmissions submissions, TaskActions taskActions, VisibleTasks tasks, UserAccounts accounts,
             ObjectMapper objectMapper) {
         FilterRegistrationBean<EngineApiFilter> registration = new FilterRegistrationBean<>(
-                new EngineApiFilter(callers, formData, submissions, taskActions, tasks, accounts, objectMapper));
+                new EngineApiFilter(callers, contents, submissions, taskActions, tasks, accounts, objectMapper));
         registration.addUrlPatterns(EngineCall.ENGINE_REST + "/*", EngineCall.WEBAPP_API + "/*");
         registration.setName("engine-api");
         registration.setOrder(ORDER);

@@ -33,6 +33,11 @@ final class EngineSurface {
         UNCLAIM,
         /** Answered from the case records by the owning module's {@link TaskForms}. */
         TASK_FORM_DATA,
+        /**
+         * A task's comments (the reminders the processes write on overdue tasks), answered here: Camunda's own
+         * resource looks the task up in history, which only admins may read, and answers 404 to everyone else.
+         */
+        TASK_COMMENTS,
         /** A start: only the start form's fields, typed as declared, and no start instructions ({@link FormSubmissions}). */
         START_FORM_SUBMISSION,
         /** A completion: only the task form's fields, typed as declared ({@link FormSubmissions}). */
@@ -90,7 +95,7 @@ final class EngineSurface {
             new Rule("GET", "/task/{}/deployed-form", Access.TASK),
             new Rule("GET", "/task/{}/form-variables", Access.TASK_FORM_DATA),
             new Rule("GET", "/task/{}/identity-links", Access.TASK),
-            new Rule("GET", "/task/{}/comment", Access.TASK),
+            new Rule("GET", "/task/{}/comment", Access.TASK_COMMENTS),
             new Rule("GET", "/history/user-operation", Access.ENGINE),
             new Rule("GET", "/history/user-operation/count", Access.ENGINE),
             new Rule("POST", "/task/{}/claim", Access.CLAIM),

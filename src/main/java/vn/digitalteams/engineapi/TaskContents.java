@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.dto.task.CommentDto;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -15,23 +17,26 @@ import vn.digitalteams.identity.Caller;
 import vn.digitalteams.identity.WithoutEngineAuthorization;
 
 /**
- * Answers {@code GET task/{id}/form-variables}, what Tasklist fills a Camunda Form with: the task's
- * {@link FormView} from the module that owns its process, in the engine's variable format. The task
- * must be one the caller may see (candidate, assignee, in their commune): {@link VisibleTasks}.
+ * What a task shows a user, answered from our side: {@code GET task/{id}/form-variables}, what Tasklist fills
+ * a Camunda Form with, is the task's {@link FormView} from the module that owns its process, in the engine's
+ * variable format; {@code GET task/{id}/comment} its comments. The task must be one the caller may see
+ * (candidate, assignee, in their commune): {@link VisibleTasks}.
  */
 @Component
-class TaskFormData {
+class TaskContents {
 
     private final VisibleTasks tasks;
     private final WithoutEngineAuthorization withoutAuthorization;
+    private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final Map<String, TaskForms> formsByProcess;
 
-    TaskFormData(VisibleTasks tasks, WithoutEngineAuthorization withoutAuthorization, RuntimeService runtimeService,
-                 RepositoryService repositoryService, List<TaskForms> forms) {
+    TaskContents(VisibleTasks tasks, WithoutEngineAuthorization withoutAuthorization, TaskService taskService,
+                 RuntimeService runtimeService, RepositoryService repositoryService, List<TaskForms> forms) {
         this.tasks = tasks;
         this.withoutAuthorization = withoutAuthorization;
+        this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.formsByProcess = forms.stream().flatMap(module -> module.processKeys().stream()
@@ -46,6 +51,18 @@ class TaskFormData {
     Map<String, Object> of(Caller caller, String taskId) {
         Task task = tasks.of(caller, taskId);
         return withoutAuthorization.call(() -> variables(view(task)));
+    }
+
+    /**
+     * The task's comments as engine REST lists them ({@code [{"id", "userId", "time", "message", ...}]}),
+     * oldest first: the reminders a process writes on an overdue task.
+     *
+     * @throws Refusal 404 when the caller cannot see the task, 409 when it is done ({@link VisibleTasks})
+     */
+    List<CommentDto> comments(Caller caller, String taskId) {
+        Task task = tasks.of(caller, taskId);
+        return withoutAuthorization.call(() -> taskService.getTaskComments(task.getId())).stream()
+                .map(CommentDto::fromComment).toList();
     }
 
     private FormView view(Task task) {
