@@ -38,7 +38,6 @@ class ReportWorkbook {
 
     /** The header row's index: the title lines above it, then an empty row. */
     static final int HEADER_ROW = 5;
-    private static final String TOTALS_LABEL = "Tổng cộng";
     /** Column widths in characters: room for short figures, and no endless column for long names. */
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 45;
@@ -119,7 +118,7 @@ class ReportWorkbook {
             } else if (given != null) {
                 cell(row, c, given.get(c), styles.totalNumber, styles.total);
             } else {
-                text(row, c, labelled ? "" : TOTALS_LABEL, styles.total);
+                text(row, c, labelled ? "" : Messages.get("document.xlsx.total"), styles.total);
                 labelled = true;
             }
         }

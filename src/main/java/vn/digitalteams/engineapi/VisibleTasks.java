@@ -1,5 +1,6 @@
 package vn.digitalteams.engineapi;
 
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -26,7 +27,7 @@ import vn.digitalteams.shared.VietnameseDates;
 class VisibleTasks {
 
     static final String COMPLETED = "completed";
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Callers callers;
     private final WithoutEngineAuthorization withoutAuthorization;
@@ -58,8 +59,9 @@ class VisibleTasks {
         if (done != null && COMPLETED.equals(done.getDeleteReason()) && done.getEndTime() != null
                 && (caller.isAdmin() || caller.communes().contains(done.getTenantId()))) {
             String completer = completedBy(done);
+            ZonedDateTime end = done.getEndTime().toInstant().atZone(VietnameseDates.ZONE);
             throw Refusal.conflict("task.doneBy", completer == null ? Messages.get("task.someone") : accounts.displayName(completer),
-                    SHOWN.format(done.getEndTime().toInstant().atZone(VietnameseDates.ZONE)));
+                    TIME.format(end), VietnameseDates.format(end.toLocalDate()));
         }
         throw Refusal.notFound("task.notFound");
     }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.digitalteams.documents.ReportContent;
 import vn.digitalteams.documents.Signer;
+import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.VietnameseDates;
 import vn.digitalteams.team.Commune;
 import vn.digitalteams.team.Communes;
@@ -42,29 +43,30 @@ class ReportContents {
         VillageTable table = new VillageTable(reports);
 
         List<String> situation = new ArrayList<>();
-        situation.add("Thực hiện Kế hoạch hoạt động của Tổ công nghệ số cộng đồng, Ủy ban nhân dân xã " + commune.name()
-                + " báo cáo kết quả hoạt động " + period.label() + " (từ ngày " + VietnameseDates.format(period.from())
-                + " đến ngày " + VietnameseDates.format(period.to()) + ") như sau:");
-        situation.add("Xã có " + table.size() + " Tổ công nghệ số cộng đồng bản: " + table.count(VillageReport.Status.ON_TIME)
-                + " tổ nộp báo cáo đúng hạn" + listed(table, VillageReport.Status.LATE, "nộp muộn")
-                + listed(table, VillageReport.Status.MISSING, "không nộp") + ".");
+        situation.add(Messages.get("report.situation", commune.name(), period.label(),
+                VietnameseDates.format(period.from()), VietnameseDates.format(period.to())));
+        situation.add(Messages.get("report.submissions", String.valueOf(table.size()),
+                String.valueOf(table.count(VillageReport.Status.ON_TIME)), listed(table, VillageReport.Status.LATE),
+                listed(table, VillageReport.Status.MISSING)));
         situation.addAll(paragraphs(texts.assessment()));
 
         return new ReportContent(commune.code(), commune.name(), cycle.caseKey(), VietnameseDates.today(clock),
-                "Kết quả hoạt động của Tổ công nghệ số cộng đồng " + period.label(), situation,
-                List.of(table.byVillage(VillageTable.BY_VILLAGE), table.byActivity("2. Tổng hợp toàn xã theo nội dung")),
-                table.export("Kết quả hoạt động Tổ công nghệ số cộng đồng xã " + commune.name() + " " + period.label()),
+                Messages.get("report.subject", period.label()), situation,
+                List.of(table.byVillage(), table.byActivity()),
+                table.export(Messages.get("report.table.export", commune.name(), period.label())),
                 withVillages(texts.difficulties(), reports, VillageReport::difficulties),
                 withVillages(texts.proposals(), reports, VillageReport::needs),
                 withVillages(texts.nextTasks(), reports, VillageReport::nextPlan),
                 signer, signerName,
-                List.of("Sở Khoa học và Công nghệ tỉnh " + commune.province() + " (b/c);", "TT Đảng ủy, HĐND xã (b/c);",
-                        "Chủ tịch, các PCT UBND xã;", "Tổ công nghệ số cộng đồng xã và các bản;"));
+                List.of(Messages.get("report.recipient.department", commune.province()),
+                        Messages.get("report.recipient.council"), Messages.get("report.recipient.committee"),
+                        Messages.get("report.recipient.teams")));
     }
 
-    private static String listed(VillageTable table, VillageReport.Status status, String what) {
+    private static String listed(VillageTable table, VillageReport.Status status) {
         String villages = table.villagesWith(status);
-        return villages == null ? "" : ", " + table.count(status) + " tổ " + what + " (" + villages + ")";
+        return villages == null ? ""
+                : Messages.get("report.submissions." + status.name(), String.valueOf(table.count(status)), villages);
     }
 
     /** The commune's own text, then "Bản 03: ..." for each village that wrote something. */

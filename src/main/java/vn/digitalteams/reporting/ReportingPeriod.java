@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.digitalteams.shared.Messages;
+
 /**
  * What a report covers: a month ("2026-11") or a quarter ("2026-Q4"), with its first and last day and
  * the words a document uses for it ("tháng 11 năm 2026", "quý IV năm 2026").
@@ -33,14 +35,15 @@ record ReportingPeriod(String code, LocalDate from, LocalDate to, String label) 
     static ReportingPeriod monthOf(LocalDate day) {
         YearMonth month = YearMonth.from(day);
         return new ReportingPeriod(month.toString(), month.atDay(1), month.atEndOfMonth(),
-                "tháng " + month.getMonthValue() + " năm " + month.getYear());
+                Messages.get("report.period.month", String.valueOf(month.getMonthValue()),
+                        String.valueOf(month.getYear())));
     }
 
     static ReportingPeriod quarterOf(LocalDate day) {
         int quarter = (day.getMonthValue() - 1) / 3 + 1;
         YearMonth first = YearMonth.of(day.getYear(), quarter * 3 - 2);
         return new ReportingPeriod(day.getYear() + "-Q" + quarter, first.atDay(1), first.plusMonths(2).atEndOfMonth(),
-                "quý " + ROMAN[quarter - 1] + " năm " + day.getYear());
+                Messages.get("report.period.quarter", ROMAN[quarter - 1], String.valueOf(day.getYear())));
     }
 
     /** The business key of a commune's cycle for this period: "BC-tam-quang-2026-11". */

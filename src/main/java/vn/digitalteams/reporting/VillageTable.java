@@ -18,38 +18,40 @@ import vn.digitalteams.shared.Messages;
  */
 final class VillageTable {
 
-    static final String BY_VILLAGE = "1. Kết quả theo từng bản";
-
     private final List<VillageReport> reports;
 
     VillageTable(List<VillageReport> reports) {
         this.reports = List.copyOf(reports);
     }
 
-    ReportTable byVillage(String title) {
-        List<String> headers = new ArrayList<>(List.of("Bản", "Tình trạng"));
+    ReportTable byVillage() {
+        List<String> headers = new ArrayList<>(List.of(Messages.get("report.column.village"),
+                Messages.get("report.column.status")));
         Arrays.stream(ReportColumns.values()).map(ReportColumns::heading).forEach(headers::add);
-        headers.add("Người yếu thế");
+        headers.add(Messages.get("report.column.vulnerable"));
         List<List<String>> rows = new ArrayList<>();
         for (VillageReport report : reports) {
             rows.add(groupedRow(report.villageName(), status(report), report::figure, report.vulnerableHelped()));
         }
-        rows.add(groupedRow("Tổng cộng", "", this::total, vulnerableTotal()));
-        return new ReportTable(title, headers, rows, true);
+        rows.add(groupedRow(Messages.get("report.total"), "", this::total, vulnerableTotal()));
+        return new ReportTable(Messages.get("report.table.byVillage"), headers, rows, true);
     }
 
-    ReportTable byActivity(String title) {
+    ReportTable byActivity() {
         List<List<String>> rows = new ArrayList<>();
         int number = 1;
         for (ActivityType type : ActivityType.values()) {
             rows.add(List.of(String.valueOf(number++), type.label(), number(total(type))));
         }
         rows.add(List.of(String.valueOf(number), Messages.get("report.vulnerableHelped"), number(vulnerableTotal())));
-        return new ReportTable(title, List.of("STT", "Nội dung", "Số lượng"), rows, false);
+        return new ReportTable(Messages.get("report.table.byActivity"), List.of(Messages.get("report.column.number"),
+                Messages.get("report.column.content"), Messages.get("report.column.count")), rows, false);
     }
 
     ReportTable export(String title) {
-        List<String> headers = new ArrayList<>(List.of("STT", "Tổ", "Bản", "Tình trạng"));
+        List<String> headers = new ArrayList<>(List.of(Messages.get("report.column.number"),
+                Messages.get("report.column.team"), Messages.get("report.column.village"),
+                Messages.get("report.column.status")));
         Arrays.stream(ActivityType.values()).map(ActivityType::label).forEach(headers::add);
         headers.add(Messages.get("report.vulnerableHelped"));
         List<List<String>> rows = new ArrayList<>();
@@ -58,7 +60,7 @@ final class VillageTable {
             rows.add(fullRow(List.of(String.valueOf(number++), report.teamName(), report.villageName(), status(report)),
                     report::figure, report.vulnerableHelped()));
         }
-        rows.add(fullRow(List.of("", "Tổng cộng", "", ""), this::total, vulnerableTotal()));
+        rows.add(fullRow(List.of("", Messages.get("report.total"), "", ""), this::total, vulnerableTotal()));
         return new ReportTable(title, headers, rows, true);
     }
 
@@ -67,7 +69,7 @@ final class VillageTable {
      * field renders. Every cell is {@link FormView#escape escaped}: a village's name is typed by people.
      */
     String markdown() {
-        ReportTable table = byVillage(BY_VILLAGE);
+        ReportTable table = byVillage();
         StringBuilder text = new StringBuilder(line(escaped(table.headers())));
         text.append(line(table.headers().stream().map(header -> "---").toList()));
         table.rows().forEach(row -> text.append(line(escaped(row))));

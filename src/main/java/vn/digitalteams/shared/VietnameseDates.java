@@ -18,11 +18,6 @@ public final class VietnameseDates {
         return date == null ? "" : DISPLAY.format(date);
     }
 
-    /** As a decision's body cites a date: "ngày 10 tháng 3 năm 2025". */
-    public static String inWords(LocalDate date) {
-        return "ngày " + date.getDayOfMonth() + " tháng " + date.getMonthValue() + " năm " + date.getYear();
-    }
-
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
     }

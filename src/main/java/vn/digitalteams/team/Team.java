@@ -18,7 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 
-import vn.digitalteams.shared.VietnameseDates;
+import vn.digitalteams.shared.Messages;
 
 /**
  * A Community Digital Technology Team (Tổ công nghệ số cộng đồng), commune- or village-level.
@@ -185,6 +185,7 @@ public class Team {
 
     /** How decisions cite the team's founding act: "Quyết định số 15/QĐ-UBND ngày 10 tháng 3 năm 2025". */
     String establishedBy() {
-        return "Quyết định số " + decisionNumber + " " + VietnameseDates.inWords(decisionDate);
+        return Messages.get("team.establishedBy", decisionNumber, String.valueOf(decisionDate.getDayOfMonth()),
+                String.valueOf(decisionDate.getMonthValue()), String.valueOf(decisionDate.getYear()));
     }
 }
