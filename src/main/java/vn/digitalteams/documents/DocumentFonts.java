@@ -43,12 +43,18 @@ class DocumentFonts {
     private final byte[] boldItalic = read("BoldItalic");
 
     Faces loadInto(PDDocument document) throws IOException {
-        return new Faces(load(document, regular), load(document, bold), load(document, italic),
-                load(document, boldItalic));
+        return new Faces(load(document, regular, true), load(document, bold, true), load(document, italic, true),
+                load(document, boldItalic, true));
     }
 
-    private static PDType0Font load(PDDocument document, byte[] font) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(font), true);
+    /** The four faces whole, not subset: for asking which characters they have ({@link PrintableText}). */
+    Faces loadWholeInto(PDDocument document) throws IOException {
+        return new Faces(load(document, regular, false), load(document, bold, false), load(document, italic, false),
+                load(document, boldItalic, false));
+    }
+
+    private static PDType0Font load(PDDocument document, byte[] font, boolean subset) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(font), subset);
     }
 
     private static byte[] read(String face) {

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.documents.PrintableText;
 import vn.digitalteams.team.Admissions;
 
 /**
@@ -20,17 +21,23 @@ class ReferralIntake implements ExecutionListener {
     private final Admissions admissions;
     private final CaseStarter cases;
     private final RegistrationCaseRepository records;
+    private final PrintableText printable;
 
-    ReferralIntake(Admissions admissions, CaseStarter cases, RegistrationCaseRepository records) {
+    ReferralIntake(Admissions admissions, CaseStarter cases, RegistrationCaseRepository records,
+                   PrintableText printable) {
         this.admissions = admissions;
         this.cases = cases;
         this.records = records;
+        this.printable = printable;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         MembershipForm submitted = new MembershipForm(execution);
         ReferralForm form = ReferralForm.of(submitted);
+        // The decision prints the name and the occupation: what no document font has is refused now, not at approval.
+        printable.require(submitted.label(ReferralForm.FULL_NAME), form.person().fullName());
+        printable.require(submitted.label(ReferralForm.OCCUPATION), form.person().occupation());
         CaseStarter.Starter starter = cases.starter();
         String teamCode = cases.team(form.teamCode(), starter);
         Admissions.Referral referral = admissions.checkReferral(teamCode, form.person(), starter.communeCode(),

@@ -4,9 +4,9 @@ import static vn.digitalteams.shared.UserFacingException.invalid;
 import static vn.digitalteams.shared.UserFacingException.notFound;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
@@ -151,8 +151,8 @@ class ActivityController {
                 return null;
             }
             try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
+                return VietnameseDates.parseDay(text);
+            } catch (DateTimeException e) {
                 throw invalid("activity.date.format", ActivityRecorder.label("date"));
             }
         }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.identity.Role;
 import vn.digitalteams.shared.Messages;
+import vn.digitalteams.shared.TypedText;
 import vn.digitalteams.shared.VietnameseDates;
 import vn.digitalteams.team.TeamDirectory;
 import vn.digitalteams.team.TeamRef;
@@ -149,13 +150,10 @@ public class ActivityRecorder {
         };
     }
 
-    /** Trimmed text, null when blank; refused when longer than the column. */
+    /** The text under {@link TypedText}'s rule, null when nothing is left; refused when longer than the column. */
     private static String text(String value, String field, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > maxLength) {
+        String text = TypedText.line(value);
+        if (text != null && text.codePointCount(0, text.length()) > maxLength) {
             throw invalid("form.tooLong", label(field), maxLength);
         }
         return text;

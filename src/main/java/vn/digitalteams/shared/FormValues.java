@@ -2,11 +2,8 @@ package vn.digitalteams.shared;
 
 import static vn.digitalteams.shared.UserFacingException.invalid;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Date;
 import java.util.List;
 
@@ -18,9 +15,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * messages_vi.properties). Each feature extends it with the fields only it has.
  */
 public class FormValues {
-
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     protected final VariableScope variables;
     private final String labelPrefix;
@@ -34,18 +28,18 @@ public class FormValues {
         this.maxText = maxText;
     }
 
-    /** A one-line value, or null when absent or blank. */
+    /** A one-line value as {@link TypedText#line} keeps it, or null when absent or blank. */
     public String optional(String name) {
-        return text(name, maxLine);
+        return text(name, maxLine, TypedText.line(variables.getVariable(name)));
     }
 
     public String required(String name) {
         return require(name, optional(name));
     }
 
-    /** A free text (a reason, a description), or null when absent or blank. */
+    /** A free text (a reason, a description) as {@link TypedText#paragraphs} keeps it, or null when absent or blank. */
     public String optionalText(String name) {
-        return text(name, maxText);
+        return text(name, maxText, TypedText.paragraphs(variables.getVariable(name)));
     }
 
     public String requiredText(String name) {
@@ -61,18 +55,16 @@ public class FormValues {
         return value;
     }
 
+    /** A date as {@link VietnameseDates#parseDay} reads it: typed dd/MM/yyyy, ISO, or an instant read in Vietnam's zone. */
     public LocalDate requiredDate(String name) {
         Object value = variables.getVariable(name);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            return date.toInstant().atZone(VietnameseDates.ZONE).toLocalDate();
         }
         String text = required(name);
         try {
-            // People type dd/MM/yyyy (Tasklist's date picker would read "12/04/1996" as 4 December, so
-            // the forms use a text field); REST clients send yyyy-MM-dd, a datetime keeps its date part.
-            return text.contains("/") ? LocalDate.parse(text, TYPED_DATE)
-                    : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
+            return VietnameseDates.parseDay(text);
+        } catch (DateTimeException e) {
             throw invalid("form.date", label(name));
         }
     }
@@ -128,13 +120,8 @@ public class FormValues {
         return value;
     }
 
-    private String text(String name, int maxLength) {
-        Object value = variables.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        String text = value.toString().strip();
-        if (text.length() > maxLength) {
+    private String text(String name, int maxLength, String text) {
+        if (text != null && text.codePointCount(0, text.length()) > maxLength) {
             throw invalid("form.tooLong", label(name), maxLength);
         }
         return text;

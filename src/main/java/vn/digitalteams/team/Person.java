@@ -2,10 +2,7 @@ package vn.digitalteams.team;
 
 import static vn.digitalteams.shared.UserFacingException.invalid;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-
-import vn.digitalteams.shared.VietnameseDates;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +13,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+
+import vn.digitalteams.shared.TypedText;
+import vn.digitalteams.shared.VietnameseDates;
 
 /** A resident known to the system, identified nationally by their citizen id. */
 @Entity
@@ -76,13 +76,19 @@ public class Person {
                 && birthDate.equals(details.birthDate());
     }
 
+    /**
+     * The name as typed under {@link TypedText}'s rule (so the same name typed on two keyboards, with composed
+     * or combining diacritics, compares equal); a person's name has letters and no digits.
+     */
     private static String normalizedName(String name) {
-        if (name == null || name.isBlank()) {
+        String normalized = TypedText.line(name);
+        if (normalized == null) {
             throw invalid("person.fullName.required");
         }
-        // NFC: the same name typed on two keyboards (composed or combining diacritics) compares equal.
-        String normalized = Normalizer.normalize(name.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
-        if (normalized.length() > MAX_NAME_LENGTH) {
+        if (!TypedText.hasLetter(normalized) || TypedText.hasDigit(normalized)) {
+            throw invalid("person.fullName.letters", normalized);
+        }
+        if (normalized.codePointCount(0, normalized.length()) > MAX_NAME_LENGTH) {
             throw invalid("person.fullName.tooLong", MAX_NAME_LENGTH);
         }
         return normalized;
@@ -98,14 +104,12 @@ public class Person {
         return birthDate;
     }
 
-    private static String optionalText(String text, int maxLength, String tooLongKey) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > maxLength) {
+    private static String optionalText(String typed, int maxLength, String tooLongKey) {
+        String text = TypedText.line(typed);
+        if (text != null && text.codePointCount(0, text.length()) > maxLength) {
             throw invalid(tooLongKey, maxLength);
         }
-        return text.strip();
+        return text;
     }
 
     public Long id() {
