@@ -102,7 +102,7 @@ class ScaleBenchmark {
         long start = System.nanoTime();
         for (int i = 0; i < cases; i++) {
             Map<String, Object> referral = new HashMap<>();
-            referral.put("fullName", "Người Đo " + serial);
+            referral.put("fullName", TestNames.numbered("Người Đo", serial));
             referral.put("birthDate", "1995-04-12");
             referral.put("gender", "female");
             referral.put("citizenId", "040195" + (serial++));

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.CaseActions;
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.TestNames;
 import vn.digitalteams.TestUsers;
 import vn.digitalteams.engineapi.TaskContext;
 import vn.digitalteams.identity.UserAccounts;
@@ -353,7 +354,7 @@ class MembershipRegistrationProcessTest {
         long members = jdbc.queryForObject("select count(*) from membership m join team t on t.id = m.team_id "
                 + "where t.code = ? and m.status = 'ACTIVE' and m.role <> 'COLLABORATOR'", Long.class, teamCode);
         for (long i = members; i < 10; i++) {
-            teams.admit("tam-quang", teamCode, person(referral("Thành Viên Thêm " + i)), MembershipRole.MEMBER, LocalDate.now(), null);
+            teams.admit("tam-quang", teamCode, person(referral(TestNames.numbered("Thành Viên Thêm", i))), MembershipRole.MEMBER, LocalDate.now(), null);
         }
     }
 

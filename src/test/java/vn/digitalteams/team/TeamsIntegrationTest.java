@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.TestNames;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.UserFacingException;
 
@@ -78,7 +79,7 @@ class TeamsIntegrationTest {
             UserFacingException refusal = catchThrowableOfType(UserFacingException.class,
                     () -> teams.admit("tam-quang", "tam-quang-ban-03", someone, MembershipRole.MEMBER, JOINED, null));
 
-            assertThat(Messages.of(refusal)).isEqualTo("Đinh Văn Thử 50 đã là thành viên của "
+            assertThat(Messages.of(refusal)).isEqualTo("Đinh Văn Thử Năm Không đã là thành viên của "
                     + "Tổ công nghệ số cộng đồng bản 03; mỗi người chỉ tham gia một tổ một lần.");
             assertThat(rows("membership")).isEqualTo(before);
             status.setRollbackOnly();
@@ -147,7 +148,7 @@ class TeamsIntegrationTest {
 
     /** A resident with a valid citizen id no demo person has (serial 9xxxxx). */
     private static PersonDetails resident(long n) {
-        return new PersonDetails("Đinh Văn Thử " + n, LocalDate.of(1990, 6, 1), Gender.MALE, "0987654321",
+        return new PersonDetails(TestNames.numbered("Đinh Văn Thử", n), LocalDate.of(1990, 6, 1), Gender.MALE, "0987654321",
                 String.format("040090%06d", 900_000 + n), "ban-02", "Nông dân", false, null);
     }
 
