@@ -17,7 +17,13 @@ class PhoneNumberTest {
             "091 234 5678, 0912345678",
             "091.234.5678, 0912345678",
             "+84912345678, 0912345678",
-            "84388123456, 0388123456"})
+            "84388123456, 0388123456",
+            "'+84 0888 000 111', 0888000111",
+            "840888000111, 0888000111",
+            "0084888000111, 0888000111",
+            "'+84 (0) 888-000-111', 0888000111",
+            "'888 000 111', 0888000111",
+            "'0888 000 111', 0888000111"})
     void normalisesToTheNationalForm(String typed, String stored) {
         assertThat(new PhoneNumber(typed).value()).isEqualTo(stored);
     }
@@ -27,6 +33,12 @@ class PhoneNumberTest {
     void refusesWhatIsNotAVietnameseMobileNumber(String typed) {
         assertThatThrownBy(() -> new PhoneNumber(typed)).isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("person.phone.format");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0888000111, 0888 000 111", "'+84 912 345 678', 0912 345 678"})
+    void showsAsPeopleReadIt(String typed, String shown) {
+        assertThat(new PhoneNumber(typed).display()).isEqualTo(shown);
     }
 
     @ParameterizedTest
