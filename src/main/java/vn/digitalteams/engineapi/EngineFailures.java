@@ -38,7 +38,10 @@ final class EngineFailures {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UserFacingException refusal) {
                 log.info("Engine call refused: {}", refusal.getMessage());
-                return Optional.of(Refusal.of(refusal));
+                // In a submission, a value that names nothing (a team, a village) is a bad field, not a
+                // missing page: the URL named a task or process that exists.
+                return Optional.of(Refusal.of(refusal.reason() == UserFacingException.Reason.NOT_FOUND
+                        ? refusal.asInvalid() : refusal));
             }
             if (cause instanceof CommuneMismatch) {
                 return Optional.of(Refusal.forbidden("commune.mismatch"));

@@ -107,14 +107,21 @@ class FormSubmissions {
         FormSchema form = withoutAuthorization.call(() -> forms.taskForm(task));
         VariableMap variables = FormContract.check(form, body.get("variables"));
         boolean submitForm = "submit-form".equals(segments[segments.length - 1]);
-        run(caller, () -> {
-            if (submitForm) {
-                formService.submitTaskForm(task.getId(), variables);
-            } else {
-                taskService.complete(task.getId(), variables);
-            }
-            return null;
-        });
+        try {
+            run(caller, () -> {
+                if (submitForm) {
+                    formService.submitTaskForm(task.getId(), variables);
+                } else {
+                    taskService.complete(task.getId(), variables);
+                }
+                return null;
+            });
+        } catch (Refusal refusal) {
+            // Two approvers at once: the loser's completion fails on whatever the winner changed (a member
+            // already admitted, a row version); what the loser needs to hear is who did it, and when.
+            tasks.of(caller, task.getId());
+            throw refusal;
+        }
     }
 
     /** Refuses a body field the call does not take, and asking for the process's variables back. */

@@ -14,6 +14,7 @@ import vn.digitalteams.identity.CurrentUser;
 import vn.digitalteams.identity.Role;
 import vn.digitalteams.shared.Messages;
 import vn.digitalteams.shared.TypedText;
+import vn.digitalteams.shared.UserFacingException;
 import vn.digitalteams.shared.VietnameseDates;
 import vn.digitalteams.team.TeamDirectory;
 import vn.digitalteams.team.TeamRef;
@@ -52,7 +53,7 @@ public class ActivityRecorder {
             throw forbidden("activity.recorder.required");
         }
         String userId = currentUser.id();
-        TeamRef team = teams.team(teamCode(entry.teamCode(), userId));
+        TeamRef team = namedTeam(teamCode(entry.teamCode(), userId));
         if (!currentUser.communes().contains(team.communeCode())) {
             throw forbidden("activity.team.otherCommune", team.name());
         }
@@ -74,6 +75,15 @@ public class ActivityRecorder {
     @Transactional(readOnly = true)
     public boolean anyRecordedIn(String communeCode) {
         return activities.existsByCommuneCode(communeCode);
+    }
+
+    /** The team the entry names; an unknown code is a bad value (400), as the entry is no page. */
+    private TeamRef namedTeam(String teamCode) {
+        try {
+            return teams.team(teamCode);
+        } catch (UserFacingException unknown) {
+            throw unknown.reason() == UserFacingException.Reason.NOT_FOUND ? unknown.asInvalid() : unknown;
+        }
     }
 
     /** The named team, or the only one the user belongs to. */

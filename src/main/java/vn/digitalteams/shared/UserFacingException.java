@@ -34,6 +34,14 @@ public class UserFacingException extends RuntimeException {
         return new UserFacingException(Reason.NOT_FOUND, messageKey, arguments);
     }
 
+    /**
+     * The same refusal as a bad value (400): a code a form field or a request body gave that names nothing is
+     * the field's fault, not a missing page; 404 stays for a URL that names nothing.
+     */
+    public UserFacingException asInvalid() {
+        return invalid(messageKey, arguments);
+    }
+
     public Reason reason() {
         return reason;
     }

@@ -141,7 +141,7 @@ class ActivityApiTest {
         Map<String, Object> noTeam = entry(null, TODAY, "household-visit", 4);
         noTeam.remove("teamCode");
         assertRefused("vanhoa", noTeam, HttpStatus.BAD_REQUEST, "Vui lòng nhập Mã tổ: tài khoản của bạn không thuộc đúng một tổ.");
-        assertRefused("totruong-ban-01", entry("khong-co", TODAY, "household-visit", 4), HttpStatus.NOT_FOUND,
+        assertRefused("totruong-ban-01", entry("khong-co", TODAY, "household-visit", 4), HttpStatus.BAD_REQUEST,
                 "Không tìm thấy tổ công nghệ số cộng đồng có mã \"khong-co\".");
     }
 
