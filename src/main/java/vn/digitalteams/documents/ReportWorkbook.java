@@ -172,7 +172,10 @@ class ReportWorkbook {
         return widths;
     }
 
-    /** The workbook's cell styles, made once per workbook (Excel limits how many a file may have). */
+    /**
+     * The workbook's cell styles, made once per workbook (Excel limits how many a file may have). Every text
+     * style is quote-prefixed, so no text cell is ever evaluated as a formula.
+     */
     private static final class Styles {
         final CellStyle title;
         final CellStyle caption;
@@ -210,6 +213,9 @@ class ReportWorkbook {
             totalNumber = bordered(workbook);
             totalNumber.setFont(bold);
             totalNumber.setDataFormat(thousands);
+            // A text cell that starts with =, +, - or @ (a village's name, a label) stays text in Excel even
+            // when someone edits it or saves it as CSV: never a formula that runs.
+            List.of(title, caption, text, cell, header, total).forEach(style -> style.setQuotePrefixed(true));
         }
 
         private static CellStyle bordered(XSSFWorkbook workbook) {

@@ -110,6 +110,24 @@ class ReportWorkbookTest {
         }
     }
 
+    @Test
+    void aTextThatLooksLikeAFormulaStaysTextAndIsNeverEvaluated() throws IOException {
+        ReportTable export = new ReportTable("Kết quả", List.of("STT", "Tổ", "Thăm hộ"), List.of(
+                List.of("1", "=HYPERLINK(\"https://evil.example\",\"Bấm\")", "3"),
+                List.of("2", "+84 Bản 02", "4"), List.of("3", "-Bản 03", "5"), List.of("4", "@SUM(A1:A9)", "6"),
+                List.of("", "Tổng cộng", "18")), true);
+
+        try (XSSFWorkbook book = read(workbook.write(withExport(export), NUMBER))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (int row = FIRST_ROW; row < FIRST_ROW + 4; row++) {
+                Cell team = sheet.getRow(row).getCell(1);
+                assertThat(team.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(team.getCellStyle().getQuotePrefixed()).as(team.getStringCellValue()).isTrue();
+            }
+            assertThat(text(sheet, FIRST_ROW, 1)).isEqualTo("=HYPERLINK(\"https://evil.example\",\"Bấm\")");
+        }
+    }
+
     private static ReportContent withExport(ReportTable export) {
         return new ReportContent("tam-quang", "Tam Quang", "BC-tam-quang-2026-11", ISSUED_ON, SampleReports.SUBJECT,
                 null, List.of(export), export, null, null, null, Signer.CHAIRMAN, "Lương Văn Hùng", null);
