@@ -2,6 +2,8 @@ package vn.digitalteams.documents;
 
 import static vn.digitalteams.shared.UserFacingException.invalid;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,8 +18,10 @@ import vn.digitalteams.shared.FormValues;
 
 /**
  * Complete listener of every task where the Chairman or a vice-chairman decides on a draft (joining,
- * leaving, a periodic report): the form's {@code approved} ("true"/"false") and {@code decisionNote},
- * required when not approved (Decree 30 leaves no refusal unexplained). Publishes {@link ChairmanDecided}
+ * leaving, a periodic report): the form's {@code approved} ("true"/"false"), and its note: {@code decisionNote}
+ * when approving, optional; {@code refusalReason} when not, required (no refusal goes unexplained). The forms
+ * show the one that fits the choice and mark the reason required, so a user never submits a refusal without
+ * one; a REST client may send either field. Publishes {@link ChairmanDecided}
  * for the module that owns the case, which records who decided and how they sign, and leaves the
  * process the boolean {@code approved} its gateway routes on.
  */
@@ -26,6 +30,7 @@ class ChairmanDecision implements TaskListener {
 
     static final String APPROVED = "approved";
     static final String NOTE = "decisionNote";
+    static final String REFUSAL_REASON = "refusalReason";
     static final int MAX_NOTE = 1000;
 
     private final CurrentUser currentUser;
@@ -50,7 +55,7 @@ class ChairmanDecision implements TaskListener {
             default -> throw invalid("form.decision.required");
         };
         DecisionForm form = new DecisionForm(task);
-        String note = approved ? form.optionalText(NOTE) : form.requiredText(NOTE);
+        String note = approved ? form.optionalText(NOTE) : refusalReason(form);
         String approver = currentUser.actorOf(task);
         Signer signer = currentUser.isSignedIn() ? Signer.of(currentUser::hasRole) : Signer.CHAIRMAN;
         String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
@@ -59,6 +64,12 @@ class ChairmanDecision implements TaskListener {
         // The form submits the radio's text; the gateway needs a boolean. Kept as transient as it came:
         // a form submission lives only in this transaction, the case record keeps the decision.
         task.setVariable(APPROVED, Variables.booleanValue(approved, given.isTransient()));
+    }
+
+    private static String refusalReason(DecisionForm form) {
+        String reason = form.optionalText(REFUSAL_REASON);
+        return reason != null ? reason : Optional.ofNullable(form.optionalText(NOTE))
+                .orElseThrow(() -> invalid("form.required", form.label(REFUSAL_REASON)));
     }
 
     /** The decision form's fields, labelled under {@code field.*}. */

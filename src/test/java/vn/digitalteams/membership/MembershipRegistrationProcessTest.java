@@ -154,7 +154,7 @@ class MembershipRegistrationProcessTest {
         Throwable refusal = catchThrowable(() -> cases.completeAs("chutich", null, instance,
                 Map.of(RegistrationVariables.APPROVED, false)));
 
-        assertThat(CaseActions.vietnameseMessageOf(refusal)).isEqualTo("Vui lòng nhập Ý kiến của Chủ tịch.");
+        assertThat(CaseActions.vietnameseMessageOf(refusal)).isEqualTo("Vui lòng nhập Lý do không đồng ý.");
         assertThat(instance).isWaitingAt("approveMembership");
         assertThat(record(instance)).containsEntry("STATUS", "AWAITING_APPROVAL").containsEntry("DECIDED_BY", null);
     }

@@ -221,7 +221,7 @@ class PeriodicReportProcessTest {
         submit("totruong-xa", "consolidateReports", instance, consolidation());
 
         assertThat(refusal(() -> submit("chutich", "reviewReport", instance, Map.of("approved", "false"))))
-                .isEqualTo("Vui lòng nhập Ý kiến của Chủ tịch.");
+                .isEqualTo("Vui lòng nhập Lý do không đồng ý.");
         String note = "Bổ sung số liệu VNeID mức 2 của Bản 05.";
         submit("chutich", "reviewReport", instance, Map.of("approved", "false", "decisionNote", note));
 
