@@ -39,11 +39,6 @@ public final class TypedText {
         return text.codePoints().anyMatch(Character::isLetter);
     }
 
-    /** Whether the text has a digit of any script (a name must not). */
-    public static boolean hasDigit(String text) {
-        return text.codePoints().anyMatch(Character::isDigit);
-    }
-
     private static String clean(String raw, boolean keepLineBreaks) {
         StringBuilder kept = new StringBuilder(raw.length());
         raw.codePoints().forEach(codePoint -> {

@@ -78,20 +78,27 @@ public class Person {
 
     /**
      * The name as typed under {@link TypedText}'s rule (so the same name typed on two keyboards, with composed
-     * or combining diacritics, compares equal); a person's name has letters and no digits.
+     * or combining diacritics, compares equal); a person's name has letters and nothing but letters, spaces
+     * and the marks some names carry (the apostrophe of Ê Đê names such as "H'Hen Niê", a hyphen, a dot).
      */
     private static String normalizedName(String name) {
         String normalized = TypedText.line(name);
         if (normalized == null) {
             throw invalid("person.fullName.required");
         }
-        if (!TypedText.hasLetter(normalized) || TypedText.hasDigit(normalized)) {
+        if (!TypedText.hasLetter(normalized) || !normalized.codePoints().allMatch(Person::mayStandInAName)) {
             throw invalid("person.fullName.letters", normalized);
         }
         if (normalized.codePointCount(0, normalized.length()) > MAX_NAME_LENGTH) {
             throw invalid("person.fullName.tooLong", MAX_NAME_LENGTH);
         }
         return normalized;
+    }
+
+    private static boolean mayStandInAName(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || codePoint == ' ' || codePoint == '\'' || codePoint == '\u2019' || codePoint == '-' || codePoint == '.';
     }
 
     private static LocalDate requireAdult(LocalDate birthDate, LocalDate today) {
