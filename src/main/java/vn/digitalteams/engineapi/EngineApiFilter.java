@@ -33,6 +33,7 @@ class EngineApiFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(EngineApiFilter.class);
     private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
+    static final String COCKPIT_API = "/camunda/api/cockpit/";
 
     private final Callers callers;
     private final TaskContents contents;
@@ -59,6 +60,12 @@ class EngineApiFilter extends OncePerRequestFilter {
         Optional<EngineCall> call = EngineCall.of(request);
         Optional<Caller> signedIn = callers.signedIn();
         Optional<Caller> caller = signedIn.or(() -> callers.ofWebappSession(request));
+        if (isCockpitApi(request) && caller.isPresent() && !caller.get().isAdmin()) {
+            // Cockpit's own API answers any signed-in user (Camunda checks only the login); Cockpit is the admins'.
+            write(response, HttpServletResponse.SC_FORBIDDEN, Map.of("type", "AuthorizationException",
+                    "message", vn.digitalteams.shared.Messages.get("engine.call.forbidden")));
+            return;
+        }
         if (call.isEmpty() || caller.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -79,6 +86,12 @@ class EngineApiFilter extends OncePerRequestFilter {
                     caller.get().userId(), refusal.status(), refusal.getMessage());
             write(response, refusal.status(), Map.of("type", refusal.type(), "message", refusal.vietnamese()));
         }
+    }
+
+    /** Cockpit's plugin API, its static files (scripts the app loads before login) excepted. */
+    private static boolean isCockpitApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(COCKPIT_API) && !path.matches(COCKPIT_API + "plugin/[^/;]+/static/.*");
     }
 
     /** The request to pass on to the engine's resource, or null when answered here. */

@@ -22,7 +22,8 @@ class EngineApiFilters {
             ObjectMapper objectMapper) {
         FilterRegistrationBean<EngineApiFilter> registration = new FilterRegistrationBean<>(
                 new EngineApiFilter(callers, contents, submissions, taskActions, tasks, accounts, objectMapper));
-        registration.addUrlPatterns(EngineCall.ENGINE_REST + "/*", EngineCall.WEBAPP_API + "/*");
+        registration.addUrlPatterns(EngineCall.ENGINE_REST + "/*", EngineCall.WEBAPP_API + "/*",
+                EngineApiFilter.COCKPIT_API + "*");
         registration.setName("engine-api");
         registration.setOrder(ORDER);
         return registration;

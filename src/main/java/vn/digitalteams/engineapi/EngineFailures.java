@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,9 +50,6 @@ final class EngineFailures {
             }
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TaskAlreadyClaimedException claimed) {
-                return Optional.of(Refusal.conflict("task.claimedByOther", claimed.getTaskAssignee()));
-            }
             if (cause instanceof OptimisticLockingException) {
                 return Optional.of(Refusal.conflict("task.changedMeanwhile"));
             }

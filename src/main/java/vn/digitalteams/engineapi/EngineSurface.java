@@ -65,7 +65,8 @@ final class EngineSurface {
             }
             for (int i = 0; i < pattern.length; i++) {
                 boolean id = pattern[i].equals("{}");
-                if (id ? actual[i].isEmpty() || SUB_RESOURCES.contains(actual[i]) : !pattern[i].equals(actual[i])) {
+                boolean named = !actual[i].isEmpty() && !actual[i].equals(EngineCall.UNREADABLE);
+                if (id ? !named || SUB_RESOURCES.contains(actual[i]) : !pattern[i].equals(actual[i])) {
                     return false;
                 }
             }

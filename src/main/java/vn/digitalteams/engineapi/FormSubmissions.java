@@ -98,12 +98,12 @@ class FormSubmissions {
     /**
      * Completes the task as the caller ({@code complete} or {@code submit-form}, the last path segment).
      *
-     * @throws Refusal 404 for a task the caller cannot see, 409 for one already done, 400 for an unknown body
+     * @throws Refusal 404 for a task the caller cannot see, 409 for one already done or someone else's, 400 for an unknown body
      *                 field or a variable outside the task's form, and the engine's or listener's refusal
      */
     void complete(Caller caller, String[] segments, JsonNode body) {
         checkKeys(body, TASK_KEYS);
-        Task task = tasks.of(caller, segments[1]);
+        Task task = tasks.toActOn(caller, segments[1]);
         FormSchema form = withoutAuthorization.call(() -> forms.taskForm(task));
         VariableMap variables = FormContract.check(form, body.get("variables"));
         boolean submitForm = "submit-form".equals(segments[segments.length - 1]);

@@ -1,5 +1,6 @@
 package vn.digitalteams.engineapi;
 
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -11,8 +12,8 @@ import vn.digitalteams.identity.Callers;
 
 /**
  * Taking a task ({@code claim}) and giving it back ({@code unclaim}) as Tasklist does, run here as the caller:
- * one claims only for oneself, a task someone else took meanwhile says who has it (409), a task the caller
- * cannot see is not found (404).
+ * one claims only for oneself and gives back only what one has, a task someone else has says who has it
+ * (409), a task the caller cannot see is not found (404).
  */
 @Component
 class TaskActions {
@@ -33,12 +34,17 @@ class TaskActions {
         if (!caller.isAdmin() && !caller.userId().equals(userId)) {
             throw Refusal.forbidden("engine.call.forbidden");
         }
-        Task task = tasks.of(caller, taskId);
-        run(caller, () -> taskService.claim(task.getId(), userId));
+        Task task = tasks.toActOn(caller, taskId);
+        try {
+            run(caller, () -> taskService.claim(task.getId(), userId));
+        } catch (TaskAlreadyClaimedException meanwhile) {
+            throw tasks.claimedBy(meanwhile.getTaskAssignee());
+        }
     }
 
+    /** Gives the task back: only who has it (or an admin) may. */
     void unclaim(Caller caller, String taskId) {
-        Task task = tasks.of(caller, taskId);
+        Task task = tasks.toActOn(caller, taskId);
         run(caller, () -> taskService.setAssignee(task.getId(), null));
     }
 
@@ -48,6 +54,8 @@ class TaskActions {
                 work.run();
                 return null;
             });
+        } catch (TaskAlreadyClaimedException claimed) {
+            throw claimed;
         } catch (RuntimeException failure) {
             throw EngineFailures.refusalOf(failure);
         }

@@ -2,7 +2,6 @@ package vn.digitalteams.identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -55,20 +54,18 @@ class RestAuthenticationFilter extends OncePerRequestFilter {
         Optional<Caller> caller;
         if (basic.isPresent()) {
             String userId = basic.get()[0];
-            String client = request.getRemoteAddr();
-            Optional<Duration> wait = throttle.waitBefore(userId, client);
-            if (wait.isPresent()) {
-                long seconds = wait.get().toSeconds() + 1;
+            LoginThrottle.Attempt attempt = throttle.attempt(userId, request.getRemoteAddr(),
+                    () -> identityService.checkPassword(userId, basic.get()[1]));
+            if (attempt.throttled()) {
+                long seconds = attempt.waitFor().toSeconds() + 1;
                 response.setHeader("Retry-After", String.valueOf(seconds));
                 refuse(response, 429, Messages.get("auth.throttled", seconds));
                 return;
             }
-            if (!identityService.checkPassword(userId, basic.get()[1])) {
-                throttle.failed(userId, client);
+            if (!attempt.right()) {
                 refuse(response, HttpServletResponse.SC_UNAUTHORIZED, Messages.get("auth.required"));
                 return;
             }
-            throttle.succeeded(userId, client);
             caller = Optional.of(caller(userId));
         } else {
             boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());

@@ -1,9 +1,8 @@
 package vn.digitalteams.identity;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,26 +42,31 @@ class WebappLoginThrottle extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String userId = request.getParameter("username");
-        String client = request.getRemoteAddr();
         if (userId == null) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Duration> wait = throttle.waitBefore(userId, client);
-        if (wait.isPresent()) {
-            long seconds = wait.get().toSeconds() + 1;
+        LoginThrottle.Attempt attempt;
+        try {
+            attempt = throttle.attempt(userId, request.getRemoteAddr(), () -> {
+                try {
+                    chain.doFilter(request, response);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                int status = response.getStatus();
+                return status == HttpServletResponse.SC_UNAUTHORIZED ? Boolean.FALSE : status < 300 ? Boolean.TRUE : null;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (attempt.throttled()) {
+            long seconds = attempt.waitFor().toSeconds() + 1;
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(seconds));
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             objectMapper.writeValue(response.getOutputStream(), new ApiError(429, Messages.get("auth.throttled", seconds)));
-            return;
-        }
-        chain.doFilter(request, response);
-        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-            throttle.failed(userId, client);
-        } else if (response.getStatus() < 300) {
-            throttle.succeeded(userId, client);
         }
     }
 }

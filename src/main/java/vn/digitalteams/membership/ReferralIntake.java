@@ -1,5 +1,7 @@
 package vn.digitalteams.membership;
 
+import static vn.digitalteams.shared.UserFacingException.invalid;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -42,6 +44,12 @@ class ReferralIntake implements ExecutionListener {
         String teamCode = cases.team(form.teamCode(), starter);
         Admissions.Referral referral = admissions.checkReferral(teamCode, form.person(), starter.communeCode(),
                 starter.userId());
+        // A second referral of the person to the team, while the first waits, would leave the Chairman a task
+        // that can only fail ("already a member") once the first is approved.
+        records.findFirstByTeamCodeAndCitizenIdAndStatus(teamCode, referral.person().citizenId(),
+                RegistrationCase.Status.AWAITING_APPROVAL).ifPresent(pending -> {
+                    throw invalid("referral.pending", pending.caseKey());
+                });
         OpenedCase opened = cases.open(execution, starter, CASE_PREFIX);
         records.save(new RegistrationCase(opened, referral, form.reason()));
         submitted.consume(ReferralForm.FIELDS);

@@ -19,7 +19,7 @@ class LedTeams {
     Team ledBy(String teamCode, String communeCode, String leaderUserId) {
         Team team = teams.findRosterByCode(teamCode).orElseThrow(() -> notFound("team.notFound", teamCode));
         if (!team.commune().code().equals(communeCode)) {
-            throw invalid("referral.team.otherCommune", team.name());
+            throw invalid("referral.team.otherCommune", teamCode);
         }
         if (!team.isLedBy(leaderUserId)) {
             throw forbidden("referral.team.notLeader", team.name());

@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The security headers of every response: no MIME sniffing, no framing by other sites, no address leaking
  * to other sites in the Referer, and a Content-Security-Policy for our pages, {@code /api} and engine REST
- * (scripts, styles and everything else from this site only). The Camunda webapps ({@code /camunda/app},
+ * (scripts, styles and everything else from this site only), and {@code no-store} on what {@code /api}
+ * answers (it holds people's data). The Camunda webapps ({@code /camunda/app},
  * {@code /camunda/api}) get their own, nonce-based policy from Camunda's header filter, which is left alone.
  */
 class SecurityHeaders extends OncePerRequestFilter {
@@ -29,6 +30,10 @@ class SecurityHeaders extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/camunda/app/") && !path.startsWith("/camunda/api/")) {
             response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
+        if (path.startsWith("/api/")) {
+            // Rosters, decisions with citizen ids, evidence: nothing of it stays in a shared office PC's cache.
+            response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
     }

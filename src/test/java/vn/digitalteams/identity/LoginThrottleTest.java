@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +25,7 @@ class LoginThrottleTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -32,51 +37,73 @@ class LoginThrottleTest {
 
     @Test
     void threeWrongPasswordsAreFreeThenTheWaitDoublesUpToFiveMinutes() {
-        throttle.failed("chutich", "10.0.0.9");
-        throttle.failed("chutich", "10.0.0.9");
-        assertThat(throttle.waitBefore("chutich", "10.0.0.9")).isEmpty();
+        wrong("chutich", "10.0.0.9", 2);
+        assertThat(right("chutich", "10.0.0.9").throttled()).isFalse();
+        wrong("chutich", "10.0.0.9", 3);
+        assertThat(wrongOnce("chutich", "10.0.0.9").waitFor()).isEqualTo(Duration.ofSeconds(1));
 
-        throttle.failed("chutich", "10.0.0.9");
-        assertThat(throttle.waitBefore("chutich", "10.0.0.9")).contains(Duration.ofSeconds(1));
-        throttle.failed("chutich", "10.0.0.9");
-        assertThat(throttle.waitBefore("chutich", "10.0.0.9")).contains(Duration.ofSeconds(2));
+        now = now.plusSeconds(1);
+        wrong("chutich", "10.0.0.9", 1);
+        assertThat(wrongOnce("chutich", "10.0.0.9").waitFor()).isEqualTo(Duration.ofSeconds(2));
         for (int i = 0; i < 20; i++) {
-            throttle.failed("chutich", "10.0.0.9");
+            now = now.plus(LoginThrottle.MAX_WAIT);
+            wrong("chutich", "10.0.0.9", 1);
         }
-        assertThat(throttle.waitBefore("chutich", "10.0.0.9")).contains(LoginThrottle.MAX_WAIT);
+        assertThat(wrongOnce("chutich", "10.0.0.9").waitFor()).isEqualTo(LoginThrottle.MAX_WAIT);
 
         now = now.plus(LoginThrottle.MAX_WAIT);
-        assertThat(throttle.waitBefore("chutich", "10.0.0.9")).as("the wait ends; it never locks").isEmpty();
+        assertThat(right("chutich", "10.0.0.9").throttled()).as("the wait ends; it never locks").isFalse();
     }
 
     @Test
     void aGuesserSlowsOnlyThemselvesNotTheUserOnAnotherClient() {
-        for (int i = 0; i < 10; i++) {
-            throttle.failed("chutich", "203.0.113.7");
-        }
-        assertThat(throttle.waitBefore("chutich", "203.0.113.7")).isPresent();
-        assertThat(throttle.waitBefore("chutich", "10.0.0.9")).isEmpty();
-        assertThat(throttle.waitBefore("congan", "203.0.113.7")).isEmpty();
+        wrong("chutich", "203.0.113.7", LoginThrottle.FREE_FAILURES);
+        assertThat(wrongOnce("chutich", "203.0.113.7").throttled()).isTrue();
+        assertThat(right("chutich", "203.0.113.7").throttled()).isTrue();
+        assertThat(right("chutich", "10.0.0.9").throttled()).isFalse();
+        assertThat(right("congan", "203.0.113.7").throttled()).isFalse();
     }
 
     @Test
     void aRightPasswordStartsAfresh() {
-        for (int i = 0; i < 3; i++) {
-            throttle.failed("congan", "10.0.0.9");
-        }
-        now = now.plusSeconds(2);
-        throttle.succeeded("congan", "10.0.0.9");
-        throttle.failed("congan", "10.0.0.9");
-        assertThat(throttle.waitBefore("congan", "10.0.0.9")).isEmpty();
+        wrong("congan", "10.0.0.9", 2);
+        assertThat(right("congan", "10.0.0.9").right()).isTrue();
+        wrong("congan", "10.0.0.9", 2);
+        assertThat(right("congan", "10.0.0.9").throttled()).isFalse();
     }
 
     @Test
     void failuresAnHourApartDoNotAddUp() {
-        for (int i = 0; i < 3; i++) {
-            throttle.failed("vanhoa", "10.0.0.9");
-        }
+        wrong("vanhoa", "10.0.0.9", 2);
         now = now.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1);
-        throttle.failed("vanhoa", "10.0.0.9");
-        assertThat(throttle.waitBefore("vanhoa", "10.0.0.9")).isEmpty();
+        wrong("vanhoa", "10.0.0.9", 1);
+        assertThat(right("vanhoa", "10.0.0.9").throttled()).isFalse();
+    }
+
+    @Test
+    void aBurstOfParallelGuessesGetsNoMoreChecksThanARowOfThem() {
+        AtomicInteger checked = new AtomicInteger();
+        List<CompletableFuture<Void>> burst = IntStream.range(0, 50).mapToObj(i -> CompletableFuture.runAsync(() ->
+                throttle.attempt("chutich", "203.0.113.7", () -> {
+                    checked.incrementAndGet();
+                    return false;
+                }))).toList();
+        burst.forEach(CompletableFuture::join);
+
+        assertThat(checked).hasValue(LoginThrottle.FREE_FAILURES);
+    }
+
+    private void wrong(String user, String client, int times) {
+        for (int i = 0; i < times; i++) {
+            assertThat(wrongOnce(user, client).throttled()).as("attempt %d", i + 1).isFalse();
+        }
+    }
+
+    private LoginThrottle.Attempt wrongOnce(String user, String client) {
+        return throttle.attempt(user, client, () -> false);
+    }
+
+    private LoginThrottle.Attempt right(String user, String client) {
+        return throttle.attempt(user, client, () -> true);
     }
 }

@@ -238,7 +238,7 @@ class MembershipRegistrationProcessTest {
         assertThat(cases.refusalOfStart("totruong-ban-02", PROCESS, intoAnotherTeam))
                 .isEqualTo("Chỉ tổ trưởng của Tổ công nghệ số cộng đồng bản 01 mới được giới thiệu hoặc đề nghị cho tổ này.");
         assertThat(cases.refusalOfStart("totruong-tamthai-ban-01", PROCESS, intoAnotherCommune))
-                .isEqualTo("Tổ công nghệ số cộng đồng bản 01 không thuộc xã của bạn.");
+                .isEqualTo("Tổ có mã \"tam-quang-ban-01\" không thuộc xã của bạn.");
     }
 
     @Test

@@ -66,7 +66,9 @@ class TrustBoundaryTest {
     @Test
     void aNewPasswordFollowsThePolicy() {
         String user = newUser();
-        for (String weak : List.of("1", "123456789", "1234567890", "matkhau123", user + "-2026-abc")) {
+        for (String weak : List.of("1", "123456789", "1234567890", "matkhau123", user + "-2026-abc", "Password@123",
+                "0987654321", "Abc@123456", "Matkhau@123", "aaaaaaaaaa", "11111111111", "1234567890a", "qwerty12345",
+                "1q2w3e4r5t", "CanBoThu2026xyz")) {
             ResponseEntity<Map> answer = credentials(user, weak);
             assertThat(answer.getStatusCode()).as(weak).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat((String) answer.getBody().get("message")).as(weak).startsWith("Mật khẩu chưa đạt yêu cầu");
