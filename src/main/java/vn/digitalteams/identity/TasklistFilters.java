@@ -1,5 +1,6 @@
 package vn.digitalteams.identity;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,18 +16,29 @@ import org.springframework.stereotype.Component;
 import vn.digitalteams.shared.Messages;
 
 /**
- * The task lists each role opens Tasklist on. Without a filter it may read, a user sees no task at
- * all; each filter only narrows what the user may see anyway (candidate group, assignee, tenant).
+ * The task lists Tasklist shows. Everyone opens on "Việc cần làm": what is assigned to them or waits,
+ * unclaimed, for one of their groups, the nearest deadline first; a list of a role adds what that role
+ * needs beside it (the Chairman's approvals whoever holds them, the police's reports by severity), and
+ * "Đã giao cho tôi" keeps what one has taken. Tasklist opens the list of the lowest priority number and
+ * puts a filter's own ordering before its sorting menu's (AbstractQuery#mergeOrdering).
+ *
+ * <p>Each filter only narrows what the user may see anyway (candidate group, assignee, commune tenant);
+ * without a filter they may read, a user would see no task at all. Filters are kept up to date at every
+ * start (found by name, query and properties rewritten), and the lists of earlier versions removed.
  */
 @Component
 class TasklistFilters {
 
-    static final String MY_WORK = "myWork";
+    static final String TO_DO = "toDo";
     static final String AWAITING_APPROVAL = "awaitingApproval";
-    static final String TEAM_WORK = "teamWork";
     static final String SCAM_REPORTS = "scamReports";
+    static final String ASSIGNED_TO_ME = "assignedToMe";
+    /** Lists of earlier versions, replaced by "Việc cần làm" and "Đã giao cho tôi". */
+    private static final List<String> RETIRED = List.of("myWork", "teamWork");
 
-    private static final List<Map<String, String>> CASE_COLUMNS = List.of(column("caseKey"), column("teamName"));
+    private static final List<Map<String, String>> CASE_COLUMNS = List.of(column("caseKey"));
+    private static final String ME = "${currentUser()}";
+    private static final String MY_GROUPS = "${currentUserGroups()}";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -39,37 +51,48 @@ class TasklistFilters {
     }
 
     void ensure() {
-        Set<Role> everyone = Set.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN, Role.POLICE, Role.POLICE_CHIEF,
-                Role.COMMUNE_LEADER, Role.VILLAGE_LEADER, Role.OFFICER);
-        // The Chairman's approvals, oldest first: what has waited longest is decided first.
-        ensure(AWAITING_APPROVAL, -20,
-                taskService.createTaskQuery().taskCandidateGroupIn(List.of(Role.CHAIRMAN.groupId(),
-                        Role.VICE_CHAIRMAN.groupId())).includeAssignedTasks().orderByTaskCreateTime().asc(),
-                Set.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN));
-        // A leader's own tasks: notices of decisions, recruiting, the cases they started.
-        ensure(TEAM_WORK, -20,
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
-                Set.of(Role.COMMUNE_LEADER, Role.VILLAGE_LEADER));
-        // Police work by deadline: the triage gives urgent reports 4 hours, so they come first.
-        ensure(SCAM_REPORTS, -20,
-                taskService.createTaskQuery().taskCandidateGroupIn(List.of(Role.POLICE.groupId(),
-                        Role.POLICE_CHIEF.groupId())).includeAssignedTasks().orderByDueDate().asc(),
+        Set<Role> everyone = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
+        RETIRED.forEach(this::retire);
+        // Nearest deadline first; a task without one (a notice to pass on) after those with one. H2 is told
+        // to sort nulls last as PostgreSQL does (DEFAULT_NULL_ORDERING=HIGH in the JDBC URL).
+        ensure(TO_DO, -30, taskService.createTaskQuery()
+                .or().taskAssigneeExpression(ME).taskCandidateGroupInExpression(MY_GROUPS).endOr()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc(), everyone);
+        // Every approval of the commune, also those the other of Chairman and Vice-Chairman holds: what has
+        // waited longest is decided first.
+        ensure(AWAITING_APPROVAL, -20, taskService.createTaskQuery()
+                .taskCandidateGroupIn(List.of(Role.CHAIRMAN.groupId(), Role.VICE_CHAIRMAN.groupId()))
+                .includeAssignedTasks().orderByTaskCreateTime().asc(), Set.of(Role.CHAIRMAN, Role.VICE_CHAIRMAN));
+        // The police's reports, urgent first (the triage's severity is the task's priority), then by deadline.
+        ensure(SCAM_REPORTS, -20, taskService.createTaskQuery()
+                .taskCandidateGroupIn(List.of(Role.POLICE.groupId(), Role.POLICE_CHIEF.groupId()))
+                .includeAssignedTasks().orderByTaskPriority().desc().orderByDueDate().asc(),
                 Set.of(Role.POLICE, Role.POLICE_CHIEF));
-        ensure(MY_WORK, -10, taskService.createTaskQuery(), everyone);
+        ensure(ASSIGNED_TO_ME, -10, taskService.createTaskQuery().taskAssigneeExpression(ME)
+                .orderByDueDate().asc().orderByTaskCreateTime().asc(), everyone);
     }
 
-    /** Creates the filter named by {@code filter.<id>.name} unless it exists, and lets the roles read it. */
+    /** Creates or rewrites the filter named by {@code filter.<id>.name}, and lets the roles read it. */
     private void ensure(String id, int priority, TaskQuery query, Set<Role> roles) {
         String name = Messages.get("filter." + id + ".name");
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            filter = filterService.newTaskFilter(name).setQuery(query).setProperties(Map.of(
-                    "description", Messages.get("filter." + id + ".description"), "priority", priority, "refresh", true,
-                    "variables", CASE_COLUMNS));
-            filterService.saveFilter(filter);
+            filter = filterService.newTaskFilter(name);
         }
+        filter.setQuery(query).setProperties(Map.of("description", Messages.get("filter." + id + ".description"),
+                "priority", priority, "refresh", true, "variables", CASE_COLUMNS));
+        filterService.saveFilter(filter);
         for (Role role : roles) {
             grants.grant(role, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    /** Removes a list of an earlier version; the engine removes what it granted with it. */
+    private void retire(String id) {
+        Filter filter = filterService.createFilterQuery().filterName(Messages.get("filter.retired." + id + ".name"))
+                .singleResult();
+        if (filter != null) {
+            filterService.deleteFilter(filter.getId());
         }
     }
 

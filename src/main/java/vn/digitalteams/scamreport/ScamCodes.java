@@ -31,4 +31,12 @@ final class ScamCodes {
     static String severityLabel(String code) {
         return Messages.get("scam.severity." + code);
     }
+
+    /**
+     * The task priority of a severity (Camunda's 0–100 scale, 50 its default): urgent 90, high 70, normal 50.
+     * The police's list puts the higher first; Tasklist marks urgent and high in colour.
+     */
+    static int severityPriority(String code) {
+        return 90 - 20 * SEVERITIES.indexOf(code);
+    }
 }

@@ -30,6 +30,16 @@ public class ScamReports {
     }
 
     /**
+     * The police task's priority from the triage's severity: 90 urgent, 70 high, 50 normal (see
+     * {@link ScamCodes#severityPriority}).
+     *
+     * @throws IllegalStateException when the instance has no record
+     */
+    public int priorityOf(DelegateExecution execution) {
+        return ScamCodes.severityPriority(of(execution).severity());
+    }
+
+    /**
      * What {@code processes/scam-triage.dmn} decides on, from the record: {@code category} (the category
      * code, "deepfake"), {@code amountLost} (whole dong, a Long) and {@code moneyStillMoving} (a Boolean).
      *

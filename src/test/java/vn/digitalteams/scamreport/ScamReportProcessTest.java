@@ -80,6 +80,7 @@ class ScamReportProcessTest {
         assertThat(reporter(instance)).containsEntry("NAME", "Lò Thị Phản Ánh").containsEntry("PHONE", "0912345678");
         assertThat(policeDueAt(instance)).isCloseTo(before.plus(4, ChronoUnit.HOURS), within(1, ChronoUnit.MINUTES));
         assertThat(task(instance).getDueDate().toInstant()).isCloseTo(policeDueAt(instance), within(1, ChronoUnit.MILLIS));
+        assertThat(task(instance).getPriority()).as("urgent first in the police's list").isEqualTo(90);
         assertThat(runtimeService.getVariables(instance.getId())).containsOnlyKeys(VARIABLES)
                 .containsEntry("caseKey", instance.getBusinessKey()).containsEntry("filedBy", "totruong-ban-01");
         assertThat(form(instance, "reviewReport")).containsEntry("severityLabel", "Khẩn cấp")
@@ -93,6 +94,7 @@ class ScamReportProcessTest {
 
         assertThat(record(instance)).containsEntry("SEVERITY", "high").containsEntry("RESPONSE_HOURS", 24);
         assertThat(task(instance).getName()).endsWith("(Cao)");
+        assertThat(task(instance).getPriority()).isEqualTo(70);
     }
 
     @Test
@@ -102,6 +104,7 @@ class ScamReportProcessTest {
         assertThat(record(instance)).containsEntry("SEVERITY", "normal").containsEntry("RESPONSE_HOURS", 72)
                 .containsEntry("FILED_BY", "vanhoa");
         assertThat(task(instance).getName()).endsWith("(Bình thường)");
+        assertThat(task(instance).getPriority()).isEqualTo(50);
     }
 
     @Test
