@@ -11,9 +11,10 @@ import vn.digitalteams.team.Team;
  * the variable the name a report form's field binds to, the label what users read.
  *
  * <p>Each type has a plausible maximum for one team in a month: what a full team ({@value Team#MAX_MEMBERS}
- * members) does on 20 working days (volunteers, beside their own work) at the
- * pace one member can keep, or for gatherings so many events of a usual size. A village report above it
- * is not refused but must be explained ({@link PlausibleFigures}); a quarter's maximum is three months'.
+ * members) does on 20 working days (volunteers, beside their own work) at the pace one member can keep, or
+ * for gatherings so many events of a usual size. A village report above it is not refused but must be
+ * explained ({@link PlausibleFigures}); a quarter's maximum is three months'. README, "Activities and
+ * periodic reports", has the same table.
  */
 public enum ActivityType {
     /** 3 households a member a day: a visit, with the explaining, takes an hour or more. 600. */
@@ -41,7 +42,7 @@ public enum ActivityType {
     /** People attending: two digital days a month at a school or market, 500 people each. 1,000. */
     DIGITAL_DAY_EVENT("digital-day-event", "digitalDayEvent", Plausible.events(2, 500)),
     /** 5 questions a member a day, every day of the month: phones and Zalo do not keep office hours. 1,500. */
-    QUESTION_ANSWERED("question-answered", "questionAnswered", Plausible.MEMBERS * 30L * 5);
+    QUESTION_ANSWERED("question-answered", "questionAnswered", Plausible.perMemberAndDay(5));
 
     private final String code;
     private final String variable;
@@ -86,6 +87,11 @@ public enum ActivityType {
 
         static long perMemberAndWorkingDay(int perDay) {
             return (long) MEMBERS * WORKING_DAYS * perDay;
+        }
+
+        /** For what members do whenever they are asked, weekends too: every day of a 30-day month. */
+        static long perMemberAndDay(int perDay) {
+            return (long) MEMBERS * 30 * perDay;
         }
 
         static long events(int perMonth, int peopleEach) {
