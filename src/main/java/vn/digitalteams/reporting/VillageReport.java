@@ -195,7 +195,10 @@ class VillageReport {
         };
     }
 
-    /** What the report prints for this kind after the village's name, on one line: the correction if any, else the village's own; null for nothing. */
+    /**
+     * What the report prints for this kind after the village's name, on one line: the commune team leader's
+     * correction if any, else the village's own; null for nothing.
+     */
     String printed(VillageText kind) {
         Correction correction = corrections.get(kind);
         return correction != null ? correction.text : VillageText.oneLine(text(kind));

@@ -90,7 +90,8 @@ final class VillageTable {
             for (VillageText kind : VillageText.values()) {
                 String text = asPrinted ? report.printed(kind) : report.text(kind);
                 if (text != null) {
-                    String corrected = asPrinted && report.isCorrected(kind) ? " " + Messages.get("report.villageText.corrected") : "";
+                    String corrected = asPrinted && report.isCorrected(kind)
+                            ? " " + Messages.get("report.villageText.corrected") : "";
                     lines.add("*" + FormView.escape(Messages.get("report.field." + kind.villageField())) + ":* "
                             + FormView.escape(text + corrected));
                 }

@@ -115,8 +115,8 @@ class PeriodicReportBrowserJourneyTest {
      */
     @Test
     void theCommuneLeaderReturnsAFlaggedReportAndTheVillageLeaderRevisesIt() {
-        String caseKey = "BC-tam-quang-2024-11";
-        cases.startAs("chutich", "periodic-report", Map.of("period", "2024-11",
+        String caseKey = "BC-tam-quang-2024-08";
+        cases.startAs("chutich", "periodic-report", Map.of("period", "2024-08",
                 "dueDate", VietnameseDates.format(LocalDate.now(VietnameseDates.ZONE).plusDays(3))));
         for (Task task : tasksOf(caseKey, "submitVillageReport")) {
             boolean ban01 = "totruong-ban-01".equals(task.getAssignee());
@@ -128,7 +128,7 @@ class PeriodicReportBrowserJourneyTest {
         String comment = "Số lượt đến hộ gia đình chưa khớp sổ ghi nhận hoạt động.";
         Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa");
         communeLeader.clickText("Việc của tôi");
-        communeLeader.clickText("Tổng hợp báo cáo tháng 11 năm 2024 của xã");
+        communeLeader.clickText("Tổng hợp báo cáo tháng 8 năm 2024 của xã");
         communeLeader.clickText("Nhận việc");
         communeLeader.visibleText("Số liệu vượt mức thường gặp");
         assertThat(communeLeader.pageText()).contains("Đến từng hộ gia đình hướng dẫn 900 (mức thường gặp 600)")
@@ -143,7 +143,7 @@ class PeriodicReportBrowserJourneyTest {
         communeLeader.close();
 
         Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-01");
-        leader.clickText("Sửa báo cáo tháng 11 năm 2024: Bản 01");
+        leader.clickText("Sửa báo cáo tháng 8 năm 2024: Bản 01");
         leader.visibleText(comment);
         leader.waitUntil("the report as sent to be prefilled",
                 () -> "900".equals(leader.field("Đến từng hộ gia đình hướng dẫn (lượt hộ)").getDomProperty("value")));
