@@ -123,7 +123,7 @@ class ActivityApiTest {
         assertRefused("totruong-ban-01", fraction, HttpStatus.BAD_REQUEST, "Số lượng phải là số nguyên.");
         assertRefused("totruong-ban-01", noDate, HttpStatus.BAD_REQUEST, "Vui lòng nhập Ngày hoạt động.");
         assertRefused("totruong-ban-01", badDate, HttpStatus.BAD_REQUEST,
-                "Ngày hoạt động phải là một ngày hợp lệ dạng năm-tháng-ngày (ví dụ 2026-11-03).");
+                "Ngày hoạt động phải là một ngày hợp lệ, dạng ngày/tháng/năm (ví dụ 03/11/2026) hoặc năm-tháng-ngày (2026-11-03).");
         assertRefused("totruong-ban-01", beforeTheTeam, HttpStatus.BAD_REQUEST,
                 "Ngày hoạt động 09/03/2025 không được trước ngày thành lập Tổ công nghệ số cộng đồng bản 01 (10/03/2025).");
         assertRefused("totruong-ban-01", longNote, HttpStatus.BAD_REQUEST, "Ghi chú không được dài quá 1.000 ký tự.");
