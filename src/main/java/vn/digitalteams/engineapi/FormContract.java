@@ -1,6 +1,8 @@
 package vn.digitalteams.engineapi;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,12 +10,15 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Holds a start or task submission to its form: each variable must be a field of the form, of the field's
  * declared type ({@link FormSchema.Kind}), no longer than its {@code maxLength}, one of its choices, and
- * a plain value (no Java-serialized object, file or JSON). What passes becomes typed, transient variables:
+ * a plain value (no Java-serialized object, file or JSON; a checklist's or taglist's list of strings is the
+ * one structured value, as JSON). What passes becomes typed, transient variables:
  * the listeners of that start or completion write it into the case record, and it is gone when the
  * transaction ends, so no process variable ever holds what a user typed.
  */
@@ -23,6 +28,9 @@ final class FormContract {
     private static final Set<String> VARIABLE_KEYS = Set.of("value", "type", "valueInfo");
     private static final Set<String> PLAIN_TYPES = Set.of("String", "Boolean", "Integer", "Long", "Short", "Double",
             "Null");
+    /** The type Tasklist gives a checklist's or taglist's value, which it sends as the JSON text of the list. */
+    private static final String JSON_TYPE = "Json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FormContract() {
     }
@@ -63,7 +71,8 @@ final class FormContract {
         JsonNode valueInfo = variable.path("valueInfo");
         boolean onlyTransient = valueInfo.isMissingNode() || valueInfo.isNull()
                 || (valueInfo.isObject() && (valueInfo.size() == 0 || (valueInfo.size() == 1 && valueInfo.has("transient"))));
-        if ((!declared.isEmpty() && !PLAIN_TYPES.contains(declared)) || !onlyTransient) {
+        boolean listAsJson = field.kind() == FormSchema.Kind.LIST && JSON_TYPE.equals(declared);
+        if ((!declared.isEmpty() && !PLAIN_TYPES.contains(declared) && !listAsJson) || !onlyTransient) {
             throw Refusal.invalid("form.field.value.invalid", field.label());
         }
         JsonNode value = variable.path("value");
@@ -75,6 +84,7 @@ final class FormContract {
             case NUMBER -> number(field, value);
             case BOOLEAN -> bool(field, value);
             case CHOICE -> choice(field, value);
+            case LIST -> list(field, value);
             case OTHER -> throw Refusal.invalid("form.field.value.invalid", field.label());
         };
     }
@@ -117,5 +127,36 @@ final class FormContract {
             throw Refusal.invalid("form.field.choice", field.label(), value.isValueNode() ? value.asText() : "");
         }
         return value.isBoolean() ? Variables.booleanValue(value.asBoolean(), true) : Variables.stringValue(value.asText(), true);
+    }
+
+    /**
+     * A checklist or taglist: a JSON array of strings, or the JSON text of one (Tasklist sends it so, typed
+     * "Json"); each string one of the component's values when it lists them. Passed on as a transient
+     * {@code List<String>}: options the task supplies itself are checked by the listener that reads them.
+     */
+    private static TypedValue list(FormSchema.Field field, JsonNode value) {
+        JsonNode items = value.isTextual() ? parsed(value.asText()) : value;
+        if (items == null || !items.isArray()) {
+            throw Refusal.invalid("form.field.type.list", field.label());
+        }
+        List<String> strings = new ArrayList<>();
+        for (JsonNode item : items) {
+            if (!item.isTextual()) {
+                throw Refusal.invalid("form.field.type.list", field.label());
+            }
+            if (!field.choices().isEmpty() && !field.choices().contains(item.asText())) {
+                throw Refusal.invalid("form.field.choice", field.label(), item.asText());
+            }
+            strings.add(item.asText());
+        }
+        return Variables.objectValue(List.copyOf(strings), true).create();
+    }
+
+    private static JsonNode parsed(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException notJson) {
+            return null;
+        }
     }
 }

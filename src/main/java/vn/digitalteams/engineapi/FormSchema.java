@@ -28,13 +28,19 @@ record FormSchema(Map<String, Field> fields) {
         BOOLEAN,
         /** radio, select: one of the component's values. */
         CHOICE,
-        /** Anything else with a key (checklist, taglist, datetime, ...): nothing but null is accepted. */
+        /**
+         * checklist, taglist: a list of strings, each one of the component's values when it lists them; options
+         * a task supplies itself ({@code valuesKey}, {@code valuesExpression}) are the listener's to check.
+         */
+        LIST,
+        /** Anything else with a key (datetime, ...): nothing but null is accepted. */
         OTHER
     }
 
     /**
      * One input: its key (the variable it sets), label (for messages), kind, and limits; {@code maxLength}
-     * 0 when the form sets none; {@code choices} the values of a radio or select.
+     * 0 when the form sets none; {@code choices} the values of a radio, select, checklist or taglist (none when
+     * the options come from the task's data).
      */
     record Field(String key, String label, Kind kind, int maxLength, boolean whole, List<String> choices) {
     }
@@ -64,6 +70,7 @@ record FormSchema(Map<String, Field> fields) {
                 case "number" -> Kind.NUMBER;
                 case "checkbox" -> Kind.BOOLEAN;
                 case "radio", "select" -> Kind.CHOICE;
+                case "checklist", "taglist" -> Kind.LIST;
                 default -> Kind.OTHER;
             };
             List<String> choices = new ArrayList<>();

@@ -34,6 +34,11 @@ final class PeriodicReportVariables {
      * transient, and read by the gateway after it in the same transaction; without it the cycle waits.
      */
     static final String LATE_VILLAGE_DECISION = "lateVillageDecision";
+    /**
+     * The commune team leader's decision at consolidation ("submit" to the Chairman, "return" to villages),
+     * left transient by the consolidation's listener for the gateway after it, as checked.
+     */
+    static final String CONSOLIDATION_DECISION = "consolidationDecision";
     /** The Chairman's decision on the report, left as a boolean by {@code ${chairmanDecision}} for the gateway. */
     static final String APPROVED = "approved";
 
@@ -63,6 +68,15 @@ final class PeriodicReportVariables {
         execution.setVariable(CASE_KEY, cycle.caseKey());
         execution.setVariable(DUE_AT, Date.from(ReportDeadline.of(cycle.dueOn())));
         execution.setVariable(REMINDER_AT, Date.from(ReportDeadline.reminderOf(cycle.dueOn())));
+    }
+
+    /**
+     * What the gateway after the consolidation routes on, transient whatever the submission was (the Java
+     * API's variables are persistent): it lives in the completion's transaction only, the record keeps the rest.
+     */
+    static void consolidationDecided(VariableScope task, ConsolidationForm.Decision decision) {
+        task.removeVariable(CONSOLIDATION_DECISION);
+        task.setVariable(CONSOLIDATION_DECISION, Variables.stringValue(decision.value(), true));
     }
 
     /** The village team whose report this execution (or task) is about. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +17,7 @@ import vn.digitalteams.team.Communes;
 
 /**
  * Writes a cycle's BÁO CÁO from its record: the village reports and what the commune team leader wrote
- * at consolidation; each village's own texts follow the commune's under their section.
+ * at consolidation; each village's texts, as he corrected them, follow the commune's under their section.
  */
 @Component
 class ReportContents {
@@ -54,9 +53,9 @@ class ReportContents {
                 Messages.get("report.subject", period.label()), situation,
                 List.of(table.byVillage(), table.byActivity()),
                 table.export(Messages.get("report.table.export", commune.name(), period.label())),
-                withVillages(texts.difficulties(), reports, VillageReport::difficulties),
-                withVillages(texts.proposals(), reports, VillageReport::needs),
-                withVillages(texts.nextTasks(), reports, VillageReport::nextPlan),
+                withVillages(texts.difficulties(), reports, VillageText.DIFFICULTIES),
+                withVillages(texts.proposals(), reports, VillageText.NEEDS),
+                withVillages(texts.nextTasks(), reports, VillageText.NEXT_PLAN),
                 signer, signerName,
                 List.of(Messages.get("report.recipient.department", commune.province()),
                         Messages.get("report.recipient.council"), Messages.get("report.recipient.committee"),
@@ -69,14 +68,16 @@ class ReportContents {
                 : Messages.get("report.submissions." + status.name(), String.valueOf(table.count(status)), villages);
     }
 
-    /** The commune's own text, then "Bản 03: ..." for each village that wrote something. */
-    private static List<String> withVillages(String communeText, List<VillageReport> reports,
-                                             Function<VillageReport, String> villageText) {
+    /**
+     * The commune's own text, then "Bản 03: ..." for each village with a text of this kind to print: the
+     * commune team leader's correction where he made one, otherwise the village's own.
+     */
+    private static List<String> withVillages(String communeText, List<VillageReport> reports, VillageText kind) {
         List<String> paragraphs = new ArrayList<>(paragraphs(communeText));
         for (VillageReport report : reports) {
-            String text = villageText.apply(report);
+            String text = report.printed(kind);
             if (text != null && !text.isBlank()) {
-                paragraphs.add(report.villageName() + ": " + text.strip().replaceAll("\\s*\\R\\s*", "; "));
+                paragraphs.add(report.villageName() + ": " + text);
             }
         }
         return paragraphs;

@@ -16,7 +16,8 @@ import vn.digitalteams.documents.Signer;
 
 /**
  * A commune's reporting cycle for one period, its whole record: what the commune team leader wrote,
- * the Chairman's latest decision and the issued report (V7__reporting_cycles.sql, V11__reporting_records.sql).
+ * the Chairman's latest decision and the issued report (V7__reporting_cycles.sql, V11__reporting_records.sql,
+ * V12__village_review.sql).
  * At most one per commune and period; found by commune and case key. The villages' own reports are
  * {@link VillageReport}s.
  */
@@ -28,6 +29,8 @@ class ReportingCycle {
         COLLECTING,
         /** Consolidated, awaiting the Chairman's review. */
         CONSOLIDATED,
+        /** The commune team leader returned villages' reports to them: they revise, then it is consolidated again. */
+        REVISING,
         /** The Chairman sent it back with a note: to be consolidated again. */
         SENT_BACK,
         ISSUED
@@ -74,13 +77,26 @@ class ReportingCycle {
 
     /** The commune team leader's texts replace any earlier ones; the Chairman reviews them next. */
     void consolidate(Consolidation texts, String by, Instant at) {
+        write(texts, by, at);
+        status = Status.CONSOLIDATED;
+    }
+
+    /**
+     * The commune team leader returned villages' reports for revision; his texts so far are kept (the
+     * consolidation shows them again once the villages have revised).
+     */
+    void returnedToVillages(Consolidation texts, String by, Instant at) {
+        write(texts, by, at);
+        status = Status.REVISING;
+    }
+
+    private void write(Consolidation texts, String by, Instant at) {
         assessment = texts.assessment();
         difficulties = texts.difficulties();
         proposals = texts.proposals();
         nextTasks = texts.nextTasks();
         consolidatedBy = by;
         consolidatedAt = at;
-        status = Status.CONSOLIDATED;
     }
 
     /** Records who decided and how they sign; a refusal sends the cycle back to consolidation. */
@@ -128,6 +144,14 @@ class ReportingCycle {
     /** What the commune team leader last wrote; every text null before the first consolidation. */
     Consolidation consolidation() {
         return new Consolidation(assessment, difficulties, proposals, nextTasks);
+    }
+
+    /**
+     * Whether the Chairman's latest decision sent the report back (his note is then to be acted on): an
+     * approval issues the report in the same transaction, so any decision on a cycle not issued was one.
+     */
+    boolean sentBack() {
+        return decidedAt != null && status != Status.ISSUED;
     }
 
     String decidedByName() {

@@ -6,6 +6,7 @@ import static vn.digitalteams.shared.UserFacingException.notFound;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -80,16 +81,29 @@ class ReportingCycles {
         return teams.villageTeam(communeCode, teamCode);
     }
 
-    /** Records a village's report once; submitted after the due date it counts as late. */
+    /**
+     * Records a village's report once; submitted after the due date it counts as late. Figures above their
+     * plausible maximum are flagged, and refused without an explanation ({@link PlausibleFigures}).
+     */
     void recordSubmission(String communeCode, String caseKey, String teamCode, VillageReportForm.Values values,
                           String submittedBy) {
         ReportingCycle cycle = cycle(communeCode, caseKey);
         if (reports.findByCycleIdAndTeamCode(cycle.id(), teamCode).isPresent()) {
             return;
         }
+        Map<ActivityType, Long> flagged = PlausibleFigures.flaggedOf(values, cycle.period());
         boolean late = ReportDeadline.of(cycle.dueOn()).isBefore(clock.instant());
-        reports.save(VillageReport.submitted(cycle.id(), villageTeam(communeCode, teamCode), late, values,
+        reports.save(VillageReport.submitted(cycle.id(), villageTeam(communeCode, teamCode), late, values, flagged,
                 submittedBy, clock.instant()));
+    }
+
+    /** A returned village's revision replaces its report, held to the same rules as a submission. */
+    void recordRevision(String communeCode, String caseKey, String teamCode, VillageReportForm.Values values,
+                        String revisedBy) {
+        ReportingCycle cycle = cycle(communeCode, caseKey);
+        Map<ActivityType, Long> flagged = PlausibleFigures.flaggedOf(values, cycle.period());
+        report(cycle, teamCode).revised(values, flagged, revisedBy, clock.instant());
+        log.info("Cycle {}: {} revised its report", caseKey, teamCode);
     }
 
     /** Records that the commune leader went on without this village; a report already in stays. */
@@ -101,9 +115,57 @@ class ReportingCycles {
         }
     }
 
-    /** The commune team leader's texts, which the Chairman reviews next. */
-    void recordConsolidation(String communeCode, String caseKey, ReportingCycle.Consolidation texts, String by) {
-        cycle(communeCode, caseKey).consolidate(texts, by, clock.instant());
+    /**
+     * The commune team leader's texts and his corrections of the villages' texts, which the Chairman reviews next.
+     *
+     * @param villageTexts per kind of village text he submitted, each reporting village's text by team code
+     *                     (null: printed without one), from {@link ConsolidationForm#villageTexts}
+     */
+    void recordConsolidation(String communeCode, String caseKey, ReportingCycle.Consolidation texts,
+                             Map<VillageText, Map<String, String>> villageTexts, String by) {
+        ReportingCycle cycle = cycle(communeCode, caseKey);
+        correct(cycle, villageTexts, by);
+        cycle.consolidate(texts, by, clock.instant());
+    }
+
+    /**
+     * The commune team leader returns these villages' reports with a comment instead of submitting the
+     * report; his texts and corrections so far are kept for the next consolidation.
+     *
+     * @param teamCodes villages of the cycle that sent a report, checked by {@link ConsolidationForm#returnedVillages}
+     */
+    void returnToVillages(String communeCode, String caseKey, ReportingCycle.Consolidation texts,
+                          Map<VillageText, Map<String, String>> villageTexts, List<String> teamCodes, String comment,
+                          String by) {
+        ReportingCycle cycle = cycle(communeCode, caseKey);
+        correct(cycle, villageTexts, by);
+        teamCodes.forEach(teamCode -> report(cycle, teamCode).returned(comment, by, clock.instant()));
+        cycle.returnedToVillages(texts, by, clock.instant());
+        log.info("Cycle {} returned to {} by {}", caseKey, teamCodes, by);
+    }
+
+    /** The team codes of the villages whose returned report awaits their revision, in code order. */
+    @Transactional(readOnly = true)
+    List<String> villagesToRevise(String communeCode, String caseKey) {
+        return reportsOf(cycle(communeCode, caseKey)).stream()
+                .filter(report -> report.review() == VillageReport.Review.RETURNED).map(VillageReport::teamCode).toList();
+    }
+
+    /** The village report of the cycle for this team; refuses (404) one there is not. */
+    @Transactional(readOnly = true)
+    VillageReport report(ReportingCycle cycle, String teamCode) {
+        return reports.findByCycleIdAndTeamCode(cycle.id(), teamCode)
+                .orElseThrow(() -> notFound("report.village.notFound", teamCode, cycle.caseKey()));
+    }
+
+    private void correct(ReportingCycle cycle, Map<VillageText, Map<String, String>> villageTexts, String by) {
+        for (VillageReport report : reportsOf(cycle)) {
+            villageTexts.forEach((kind, byVillage) -> {
+                if (byVillage.containsKey(report.teamCode())) {
+                    report.correct(kind, byVillage.get(report.teamCode()), by, clock.instant());
+                }
+            });
+        }
     }
 
     /** The Chairman's decision on the consolidated report: approved for issue, or sent back with its note. */

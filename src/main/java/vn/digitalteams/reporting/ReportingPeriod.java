@@ -4,6 +4,7 @@ import static vn.digitalteams.shared.UserFacingException.invalid;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,5 +54,15 @@ record ReportingPeriod(String code, LocalDate from, LocalDate to, String label) 
 
     boolean startsAfter(LocalDate day) {
         return from.isAfter(day);
+    }
+
+    /** How many months the period covers: 1 for a month, 3 for a quarter. */
+    int months() {
+        return (int) ChronoUnit.MONTHS.between(from, to.plusDays(1));
+    }
+
+    /** The kind of period as a sentence names it, "tháng" or "quý". */
+    String unit() {
+        return Messages.get(months() == 1 ? "report.period.unit.month" : "report.period.unit.quarter");
     }
 }

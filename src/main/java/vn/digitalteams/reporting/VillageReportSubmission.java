@@ -7,27 +7,37 @@ import org.springframework.stereotype.Component;
 import vn.digitalteams.identity.CurrentUser;
 
 /**
- * Complete listener of a village's report task: checks the submitted figures and texts and records the
- * report (late when past the due date) in the completion's transaction; a bad value refuses the
- * completion. The village is the one the task's execution reports for (its multi-instance element), not
- * anything the submission names.
+ * Complete listener of a village's report task and of its revision after a return: checks the submitted
+ * figures and texts and records the report (late when past the due date) or replaces it with the revision,
+ * in the completion's transaction; a bad value, or a figure above its plausible maximum without an
+ * explanation, refuses the completion. The village is the one the task's execution reports for (its
+ * multi-instance element), not anything the submission names.
  */
 @Component("villageReportSubmission")
 class VillageReportSubmission implements TaskListener {
 
     private final CurrentUser currentUser;
     private final ReportingCycles cycles;
+    private final ReportTexts texts;
 
-    VillageReportSubmission(CurrentUser currentUser, ReportingCycles cycles) {
+    VillageReportSubmission(CurrentUser currentUser, ReportingCycles cycles, ReportTexts texts) {
         this.currentUser = currentUser;
         this.cycles = cycles;
+        this.texts = texts;
     }
 
     @Override
     public void notify(DelegateTask task) {
         VillageReportForm form = new VillageReportForm(task);
-        cycles.recordSubmission(task.getTenantId(), task.getExecution().getProcessBusinessKey(),
-                PeriodicReportVariables.teamCode(task.getExecution()), form.values(), currentUser.actorOf(task));
+        VillageReportForm.Values values = form.values(texts);
+        String communeCode = task.getTenantId();
+        String caseKey = task.getExecution().getProcessBusinessKey();
+        String teamCode = PeriodicReportVariables.teamCode(task.getExecution());
+        if (PeriodicReportForms.REVISE_VILLAGE_REPORT.equals(task.getTaskDefinitionKey())) {
+            cycles.recordRevision(communeCode, caseKey, teamCode, values, currentUser.actorOf(task));
+        } else {
+            cycles.recordSubmission(communeCode, caseKey, teamCode, values, currentUser.actorOf(task));
+        }
         form.forget(VillageReportForm.FIELDS);
     }
 }

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
@@ -79,15 +80,22 @@ final class VillageTable {
     /**
      * What each village wrote (difficulties, residents' needs, next plan), a paragraph per village that
      * wrote something, as Markdown with every typed text {@link FormView#escape escaped}; a line saying
-     * so when none did.
+     * so when none did. {@code asPrinted}: the texts the report prints, the commune team leader's
+     * corrections marked as such; otherwise the villages' own.
      */
-    String notesMarkdown() {
+    String notesMarkdown(boolean asPrinted) {
         List<String> paragraphs = new ArrayList<>();
         for (VillageReport report : reports) {
             List<String> lines = new ArrayList<>();
-            note(lines, VillageReportForm.DIFFICULTIES, report.difficulties());
-            note(lines, VillageReportForm.NEEDS, report.needs());
-            note(lines, VillageReportForm.NEXT_PLAN, report.nextPlan());
+            for (VillageText kind : VillageText.values()) {
+                String text = asPrinted ? report.printed(kind) : report.text(kind);
+                if (text != null) {
+                    String corrected = asPrinted && report.isCorrected(kind)
+                            ? " " + Messages.get("report.villageText.corrected") : "";
+                    lines.add("*" + FormView.escape(Messages.get("report.field." + kind.villageField())) + ":* "
+                            + FormView.escape(text + corrected));
+                }
+            }
             if (!lines.isEmpty()) {
                 lines.add(0, "**" + FormView.escape(report.villageName()) + "**");
                 paragraphs.add(String.join("  \n", lines));
@@ -97,16 +105,41 @@ final class VillageTable {
                 : String.join("\n\n", paragraphs);
     }
 
-    private static void note(List<String> lines, String field, String text) {
-        if (text != null) {
-            lines.add("*" + FormView.escape(Messages.get("report.field." + field)) + ":* " + FormView.escape(text));
+    /**
+     * The villages with figures above their plausible maximum, a paragraph each: the figures with their
+     * value and the maximum they passed, whether the village has revised since, and its explanation; as
+     * Markdown, escaped; a line saying so when none has.
+     */
+    String flaggedMarkdown() {
+        List<String> paragraphs = new ArrayList<>();
+        for (VillageReport report : reports) {
+            if (report.flagged().isEmpty()) {
+                continue;
+            }
+            List<String> figures = new ArrayList<>();
+            report.flagged().forEach((type, maximum) -> figures.add(Messages.get("report.flagged.figure", type.label(),
+                    report.figure(type), maximum)));
+            String revised = report.review() == VillageReport.Review.REVISED ? " " + Messages.get("report.review.revised") : "";
+            paragraphs.add("**" + FormView.escape(report.villageName()) + "**" + FormView.escape(revised) + ": "
+                    + FormView.escape(String.join("; ", figures)) + "  \n*"
+                    + FormView.escape(Messages.get("report.field." + VillageReportForm.FIGURES_EXPLANATION)) + ":* "
+                    + FormView.escape(report.figuresExplanation()));
         }
+        return paragraphs.isEmpty() ? FormView.escape(Messages.get("report.flagged.none")) : String.join("\n\n", paragraphs);
     }
 
     /** The villages whose report has this status, "Bản 03, Bản 07", or null when none. */
     String villagesWith(VillageReport.Status status) {
-        List<String> villages = reports.stream().filter(report -> report.status() == status)
-                .map(VillageReport::villageName).toList();
+        return villagesWhere(report -> report.status() == status);
+    }
+
+    /** The villages whose report is at this point of the commune team leader's review, or null when none. */
+    String villagesWith(VillageReport.Review review) {
+        return villagesWhere(report -> report.review() == review);
+    }
+
+    private String villagesWhere(Predicate<VillageReport> which) {
+        List<String> villages = reports.stream().filter(which).map(VillageReport::villageName).toList();
         return villages.isEmpty() ? null : String.join(", ", villages);
     }
 

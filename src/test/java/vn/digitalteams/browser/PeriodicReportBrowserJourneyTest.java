@@ -108,8 +108,59 @@ class PeriodicReportBrowserJourneyTest {
         approver.screenshot("05-chairman-opens-report-pdf");
     }
 
+    /**
+     * The return path in Tasklist: the commune team leader sees Bản 01's flagged figure with its explanation,
+     * chooses to return it, picks Bản 01 among the villages the form lists (options the task supplies, split
+     * by the form's FEEL) and writes a comment; Bản 01's leader finds his report with the comment and revises it.
+     */
+    @Test
+    void theCommuneLeaderReturnsAFlaggedReportAndTheVillageLeaderRevisesIt() {
+        String caseKey = "BC-tam-quang-2024-08";
+        cases.startAs("chutich", "periodic-report", Map.of("period", "2024-08",
+                "dueDate", VietnameseDates.format(LocalDate.now(VietnameseDates.ZONE).plusDays(3))));
+        for (Task task : tasksOf(caseKey, "submitVillageReport")) {
+            boolean ban01 = "totruong-ban-01".equals(task.getAssignee());
+            cases.completeTaskAs(task.getAssignee(), task.getId(), ban01
+                    ? Map.of("householdVisit", 900L, "figuresExplanation", "Ra quân cùng Đoàn thanh niên cả tháng.")
+                    : Map.of("householdVisit", 3L));
+        }
+
+        String comment = "Số lượt đến hộ gia đình chưa khớp sổ ghi nhận hoạt động.";
+        Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa");
+        communeLeader.clickText("Việc của tôi");
+        communeLeader.clickText("Tổng hợp báo cáo tháng 8 năm 2024 của xã");
+        communeLeader.clickText("Nhận việc");
+        communeLeader.visibleText("Số liệu vượt mức thường gặp");
+        assertThat(communeLeader.pageText()).contains("Đến từng hộ gia đình hướng dẫn 900 (mức thường gặp 600)")
+                .contains("Ra quân cùng Đoàn thanh niên cả tháng.");
+        communeLeader.check("Trả lại báo cáo cho bản sửa");
+        communeLeader.visibleText("Các bản trả lại để sửa");
+        communeLeader.check("Bản 01");
+        communeLeader.fill("Nội dung các bản cần sửa", comment);
+        communeLeader.screenshot("06-commune-leader-returns-ban-01");
+        communeLeader.clickButton("Hoàn thành");
+        communeLeader.waitUntil("Bản 01's report to go back", () -> tasksOf(caseKey, "reviseVillageReport").size() == 1);
+        communeLeader.close();
+
+        Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-01");
+        leader.clickText("Sửa báo cáo tháng 8 năm 2024: Bản 01");
+        leader.visibleText(comment);
+        leader.waitUntil("the report as sent to be prefilled",
+                () -> "900".equals(leader.field("Đến từng hộ gia đình hướng dẫn (lượt hộ)").getDomProperty("value")));
+        leader.fill("Đến từng hộ gia đình hướng dẫn (lượt hộ)", "45");
+        leader.screenshot("07-leader-revises");
+        leader.clickButton("Hoàn thành");
+        leader.waitUntil("the report to be consolidated again", () -> tasksOf(caseKey, "consolidateReports").size() == 1);
+        leader.close();
+        assertThat(tasksOf(caseKey, "reviseVillageReport")).isEmpty();
+    }
+
     private List<Task> tasksOf(String taskKey) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(CASE).taskDefinitionKey(taskKey).list();
+        return tasksOf(CASE, taskKey);
+    }
+
+    private List<Task> tasksOf(String caseKey, String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseKey).taskDefinitionKey(taskKey).list();
     }
 
     private List<Map<String, Object>> documents() {

@@ -3,8 +3,11 @@ package vn.digitalteams.engineapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;
@@ -54,12 +57,50 @@ class FormContractTest {
                 .isInstanceOf(Refusal.class);
     }
 
+    @Test
+    void aChecklistTakesAListOfStringsAsJsonOrAsTasklistsJsonText() throws IOException {
+        FormSchema lists = inline("""
+                {"components": [
+                  {"type": "checklist", "key": "villages", "label": "Bản trả lại", "valuesExpression": "=options"},
+                  {"type": "taglist", "key": "wallets", "label": "Ví điện tử",
+                   "values": [{"label": "MoMo", "value": "momo"}, {"label": "ZaloPay", "value": "zalopay"}]},
+                  {"type": "textfield", "key": "note", "label": "Ghi chú"}]}""");
+
+        VariableMap variables = FormContract.check(lists, json.readTree("""
+                {"villages": {"value": "[\\"tam-quang-ban-03\\",\\"tam-quang-ban-07\\"]", "type": "Json", "valueInfo": null},
+                 "wallets": {"value": ["momo", "zalopay"]}}"""));
+        assertThat(variables.get("villages")).isEqualTo(List.of("tam-quang-ban-03", "tam-quang-ban-07"));
+        assertThat(variables.getValueTyped("villages").isTransient()).isTrue();
+        assertThat(variables.get("wallets")).isEqualTo(List.of("momo", "zalopay"));
+        assertThat(FormContract.check(lists, json.readTree("{\"villages\": {\"value\": []}}")).get("villages"))
+                .isEqualTo(List.of());
+
+        assertRefused(lists, "{\"wallets\": {\"value\": [\"bitcoin\"]}}",
+                "Ví điện tử: \"bitcoin\" không có trong các lựa chọn của biểu mẫu.");
+        assertRefused(lists, "{\"villages\": {\"value\": \"tam-quang-ban-03\"}}",
+                "Bản trả lại phải là danh sách các lựa chọn đã đánh dấu.");
+        assertRefused(lists, "{\"villages\": {\"value\": [3, {\"a\": 1}]}}",
+                "Bản trả lại phải là danh sách các lựa chọn đã đánh dấu.");
+        assertRefused(lists, "{\"villages\": {\"value\": \"[\\\"a\\\"]\", \"type\": \"Object\"}}",
+                "Bản trả lại: giá trị gửi lên không hợp lệ (chỉ nhận chữ, số hoặc có/không).");
+        assertRefused(lists, "{\"note\": {\"value\": \"[]\", \"type\": \"Json\"}}",
+                "Ghi chú: giá trị gửi lên không hợp lệ (chỉ nhận chữ, số hoặc có/không).");
+    }
+
     private void assertRefused(String variables, String message) {
-        assertThatThrownBy(() -> FormContract.check(referral, json.readTree(variables)))
+        assertRefused(referral, variables, message);
+    }
+
+    private void assertRefused(FormSchema form, String variables, String message) {
+        assertThatThrownBy(() -> FormContract.check(form, json.readTree(variables)))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> {
                     assertThat(refusal.status()).isEqualTo(400);
                     assertThat(refusal.vietnamese()).isEqualTo(message);
                 });
+    }
+
+    private FormSchema inline(String formJson) throws IOException {
+        return FormSchema.parse(new ByteArrayInputStream(formJson.getBytes(StandardCharsets.UTF_8)), json);
     }
 
     private FormSchema form(String path) {

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -54,6 +58,9 @@ class PeriodicReportProcessTest {
 
     private static final String PROCESS = "periodic-report";
     static final int TAM_QUANG_VILLAGES = 18;
+    /** The consolidation's inputs for the commune's own texts: empty until the commune team leader writes them. */
+    private static final List<String> COMMUNE_TEXTS = List.of(ConsolidationForm.ASSESSMENT, ConsolidationForm.DIFFICULTIES,
+            ConsolidationForm.PROPOSALS, ConsolidationForm.NEXT_TASKS);
 
     /** What the instance kept as variables before its facts moved to the records: none of it may be one now. */
     static final List<String> FACTS = facts();
@@ -114,7 +121,8 @@ class PeriodicReportProcessTest {
         assertThat(consolidation).containsEntry("lateVillages", "không có").containsEntry("missingVillages", "không có")
                 .containsEntry("periodLabel", "tháng 4 năm 2025").containsEntry("communeName", "Tam Quang")
                 .containsEntry("sentBack", false).containsEntry("draftUrl", "/api/documents/drafts/BC-tam-quang-2025-04")
-                .as("nothing written yet to prefill").doesNotContainKeys(ConsolidationSubmission.FIELDS.toArray(String[]::new));
+                .as("nothing written yet to prefill").doesNotContainKeys(COMMUNE_TEXTS.toArray(String[]::new))
+                .containsEntry("villageDifficulties", villageLines(TAM_QUANG_VILLAGES, "Sóng điện thoại yếu ở các bản vùng cao."));
         assertThat((String) consolidation.get("villageTable")).contains("| Bản 01 | Đúng hạn | 10 |")
                 .contains("| Tổng cộng |  | " + 10 * TAM_QUANG_VILLAGES + " |");
         assertThat((String) consolidation.get("villageNotes")).contains("**Bản 01**")
@@ -245,6 +253,174 @@ class PeriodicReportProcessTest {
     }
 
     @Test
+    void aFigureAboveItsPlausibleMaximumNeedsAnExplanationAndIsFlaggedAtConsolidation() {
+        ProcessInstance instance = request("chutich", "2024-03");
+        Task ban03 = villageTask(instance, "tam-quang-ban-03");
+        Map<String, Object> implausible = figures(9_999);
+        String explainHere = "vui lòng giải thích ở mục \"Giải trình số liệu vượt mức thường gặp\".";
+        assertThat(refusal(() -> submit("totruong-ban-03", ban03.getId(), implausible))).isEqualTo(
+                "Đến từng hộ gia đình hướng dẫn: 9.999 vượt mức thường gặp của một Tổ trong tháng (tối đa 600); " + explainHere);
+        implausible.put("eWallet", 601L);
+        assertThat(refusal(() -> submit("totruong-ban-03", ban03.getId(), implausible))).isEqualTo(
+                "Đến từng hộ gia đình hướng dẫn: 9.999 vượt mức thường gặp của một Tổ trong tháng (tối đa 600); "
+                        + "Ví điện tử: 601 vượt mức thường gặp của một Tổ trong tháng (tối đa 600); " + explainHere);
+        implausible.put("figuresExplanation", "x");
+        assertThat(refusal(() -> submit("totruong-ban-03", ban03.getId(), implausible))).isEqualTo(
+                "Giải trình số liệu vượt mức thường gặp quá ngắn: vui lòng viết ít nhất một câu ngắn nói rõ nội dung "
+                        + "(từ 10 ký tự và 2 từ trở lên).");
+        assertThat(villageTask(instance, "tam-quang-ban-03")).as("nothing refused is recorded").isNotNull();
+
+        String explanation = "Có đợt ra quân cùng Đoàn thanh niên suốt tháng, thêm 5 cộng tác viên.";
+        implausible.put("figuresExplanation", explanation);
+        submit("totruong-ban-03", ban03.getId(), implausible);
+        assertThat(villageReport(instance, "tam-quang-ban-03")).containsEntry("FIGURES_EXPLANATION", explanation)
+                .containsEntry("REVIEW", null);
+        assertThat(flagsOf(instance, "tam-quang-ban-03")).containsExactly(Map.entry("E_WALLET", 600L),
+                Map.entry("HOUSEHOLD_VISIT", 600L));
+
+        Task ban04 = villageTask(instance, "tam-quang-ban-04");
+        String tooShort = " quá ngắn: vui lòng viết ít nhất một câu ngắn nói rõ nội dung (từ 10 ký tự và 2 từ trở lên), "
+                + "hoặc để trống nếu không có gì cần nêu.";
+        for (String nothing : List.of("không", "x", "...", "Không có.", "............")) {
+            Map<String, Object> report = figures(10);
+            report.put("difficulties", nothing);
+            assertThat(refusal(() -> submit("totruong-ban-04", ban04.getId(), report))).as(nothing)
+                    .isEqualTo("Khó khăn, vướng mắc" + tooShort);
+        }
+        Map<String, Object> unprintable = figures(10);
+        unprintable.put("needs", "Cần thêm điện thoại 😀 cho hộ nghèo");
+        assertThat(refusal(() -> submit("totruong-ban-04", ban04.getId(), unprintable))).isEqualTo(
+                "Nhu cầu, kiến nghị của người dân có ký tự \"😀\" không in được trên văn bản hành chính; vui lòng bỏ ký tự "
+                        + "này hoặc gõ lại bằng chữ tiếng Việt.");
+        submitVillages(instance, team -> true);
+
+        Map<String, Object> consolidation = formOf(task("consolidateReports", instance));
+        String flagged = (String) consolidation.get("flaggedFigures");
+        assertThat(flagged).startsWith("**Bản 03**: " + FormView.escape("Đến từng hộ gia đình hướng dẫn 9.999 "
+                        + "(mức thường gặp 600); Ví điện tử 601 (mức thường gặp 600)"))
+                .contains("*Giải trình số liệu vượt mức thường gặp:* " + FormView.escape(explanation))
+                .doesNotContain("Bản 04");
+        assertThat(refusal(() -> submit("totruong-xa", "consolidateReports", instance, Map.of("assessment", "Tốt"))))
+                .isEqualTo("Đánh giá chung quá ngắn: vui lòng viết ít nhất một câu ngắn nói rõ nội dung "
+                        + "(từ 10 ký tự và 2 từ trở lên).");
+        submit("totruong-xa", "consolidateReports", instance, consolidation());
+        assertThat(formOf(task("reviewReport", instance))).as("the Chairman reads them too").containsEntry("flaggedFigures", flagged);
+
+        // A quarter's maximum is three months'.
+        ProcessInstance quarter = request("chutich", "2024-Q1");
+        Task ban01 = villageTask(quarter, "tam-quang-ban-01");
+        assertThat(refusal(() -> submit("totruong-ban-01", ban01.getId(), figures(1_801)))).isEqualTo(
+                "Đến từng hộ gia đình hướng dẫn: 1.801 vượt mức thường gặp của một Tổ trong quý (tối đa 1.800); " + explainHere);
+        submit("totruong-ban-01", ban01.getId(), figures(1_800));
+        assertThat(flagsOf(quarter, "tam-quang-ban-01")).isEmpty();
+    }
+
+    @Test
+    void aReturnedVillageRevisesItsReportAndTheReportIsIssuedWithTheRevisedFiguresAndTheCorrectedText() throws IOException {
+        ProcessInstance instance = request("chutich", "2024-04");
+        Map<String, Object> ban05 = figures(700);
+        ban05.put("figuresExplanation", "Có hai đợt ra quân cùng Đoàn thanh niên trong tháng.");
+        submit("totruong-ban-05", villageTask(instance, "tam-quang-ban-05").getId(), ban05);
+        Map<String, Object> ban07 = figures(10);
+        String ban07sText = "Thiếu điện thoại thông minh cho người già.";
+        ban07.put("difficulties", ban07sText);
+        submit("totruong-ban-07", villageTask(instance, "tam-quang-ban-07").getId(), ban07);
+        submitVillages(instance, team -> true);
+
+        Map<String, Object> consolidation = formOf(task("consolidateReports", instance));
+        assertThat(consolidation).containsEntry("canReturn", true).containsEntry("revisedVillages", "không có");
+        assertThat((String) consolidation.get("returnableVillages"))
+                .startsWith("tam-quang-ban-01:Bản 01;tam-quang-ban-02:Bản 02;").endsWith(";tam-quang-ban-18:Bản 18");
+        String comment = "Số lượt đến hộ gia đình chưa khớp sổ ghi nhận hoạt động, đề nghị kiểm tra lại.";
+        assertThat(refusal(() -> submit("totruong-xa", "consolidateReports", instance,
+                Map.of("consolidationDecision", "return", "returnComment", comment))))
+                .isEqualTo("Vui lòng chọn ít nhất một bản để trả lại.");
+        assertThat(refusal(() -> submit("totruong-xa", "consolidateReports", instance, Map.of("consolidationDecision",
+                "return", "returnedVillages", List.of("tam-quang-ban-05", "tam-thai-ban-01"), "returnComment", comment))))
+                .isEqualTo("\"tam-thai-ban-01\" không phải một bản đã nộp báo cáo trong kỳ này; chỉ trả lại được báo cáo đã nộp.");
+        assertThat(refusal(() -> submit("totruong-xa", "consolidateReports", instance,
+                Map.of("consolidationDecision", "return", "returnedVillages", List.of("tam-quang-ban-05")))))
+                .isEqualTo("Vui lòng nhập Nội dung các bản cần sửa.");
+        assertThat(refusal(() -> submit("totruong-xa", "consolidateReports", instance, Map.of("consolidationDecision",
+                "return", "returnedVillages", List.of("tam-quang-ban-05"), "returnComment", "sai số"))))
+                .isEqualTo("Nội dung các bản cần sửa quá ngắn: vui lòng viết ít nhất một câu ngắn nói rõ nội dung "
+                        + "(từ 10 ký tự và 2 từ trở lên).");
+
+        String draft = "Các Tổ hoạt động đều; chờ Bản 05 sửa số liệu.";
+        submit("totruong-xa", "consolidateReports", instance, Map.of("consolidationDecision", "return",
+                "returnedVillages", List.of("tam-quang-ban-05"), "returnComment", comment, "assessment", draft));
+
+        assertThat(instance).hasPassed("villageReportsReturned").isWaitingAt("reviseVillageReport");
+        Task revision = task("reviseVillageReport", instance);
+        assertThat(revision).isAssignedTo("totruong-ban-05").hasName("Sửa báo cáo tháng 4 năm 2024: Bản 05");
+        assertThat(cycle(instance)).containsEntry("STATUS", "REVISING").containsEntry("ASSESSMENT", draft);
+        assertThat(villageReport(instance, "tam-quang-ban-05")).containsEntry("REVIEW", "RETURNED")
+                .containsEntry("RETURN_COMMENT", comment).containsEntry("RETURNED_BY", "totruong-xa");
+        assertThat(formOf(revision)).containsEntry("returned", true).containsEntry("returnComment", FormView.escape(comment))
+                .containsEntry("villageName", "Bản 05").containsEntry("householdVisit", 700L)
+                .containsEntry("figuresExplanation", ban05.get("figuresExplanation"))
+                .containsEntry("difficulties", "Sóng điện thoại yếu ở các bản vùng cao.");
+        assertThat(runtimeService.getVariables(instance.getId())).as("the instance keeps its key and due instants only")
+                .containsOnlyKeys(PeriodicReportVariables.CASE_KEY, PeriodicReportVariables.DUE_AT, PeriodicReportVariables.REMINDER_AT);
+
+        submit("totruong-ban-05", revision.getId(), figures(12));
+
+        assertThat(instance).hasPassed("reviseVillageReport").isWaitingAt("consolidateReports");
+        assertThat(villageReport(instance, "tam-quang-ban-05")).containsEntry("REVIEW", "REVISED")
+                .containsEntry("REVISED_BY", "totruong-ban-05").containsEntry("FIGURES_EXPLANATION", null)
+                .containsEntry("RETURN_COMMENT", comment);
+        assertThat(flagsOf(instance, "tam-quang-ban-05")).isEmpty();
+        consolidation = formOf(task("consolidateReports", instance));
+        assertThat(consolidation).containsEntry("revisedVillages", "Bản 05").containsEntry("assessment", draft)
+                .containsEntry("flaggedFigures", "Không bản nào có số liệu vượt mức thường gặp\\.");
+        assertThat((String) consolidation.get("villageTable")).contains("| Bản 05 | Đúng hạn | 12 |");
+
+        String lines = (String) consolidation.get("villageDifficulties");
+        assertThat(lines).contains("Bản 07: " + ban07sText + "\n");
+        String corrected = lines.replace("Bản 07: " + ban07sText, "bản 07 : Thiếu điện thoại thông minh cho người cao tuổi.")
+                .replace("Bản 01: Sóng điện thoại yếu ở các bản vùng cao.\n", "");
+        assertThat(refusal(() -> submit("totruong-xa", "consolidateReports", instance,
+                Map.of("assessment", draft, "villageDifficulties", "Ghi chú chung của xã\n" + corrected))))
+                .isEqualTo("Khó khăn, vướng mắc của các bản: mỗi bản một dòng, bắt đầu bằng tên bản và dấu hai chấm "
+                        + "(ví dụ \"Bản 01: ...\"); dòng \"Ghi chú chung của xã\" không bắt đầu bằng tên một bản đã nộp báo cáo.");
+        assertThat(refusal(() -> submit("totruong-xa", "consolidateReports", instance,
+                Map.of("assessment", draft, "villageDifficulties", corrected + "\nBản 07: Thêm một dòng nữa cho bản này."))))
+                .isEqualTo("Khó khăn, vướng mắc của các bản: Bản 07 có hai dòng; mỗi bản chỉ một dòng.");
+        assertThat(refusal(() -> submit("totruong-xa", "consolidateReports", instance,
+                Map.of("assessment", draft, "villageDifficulties", corrected.replace("người cao tuổi.", "người cao tuổi.\nok")
+                        .replace("Bản 02: Sóng điện thoại yếu ở các bản vùng cao.", "Bản 02: ok")))))
+                .isEqualTo("Khó khăn, vướng mắc của Bản 02" + " quá ngắn: vui lòng viết ít nhất một câu ngắn nói rõ nội dung "
+                        + "(từ 10 ký tự và 2 từ trở lên), hoặc để trống nếu không có gì cần nêu.");
+
+        // A line that does not name a village continues the one above it, as the report joins a village's lines.
+        submit("totruong-xa", "consolidateReports", instance, Map.of("assessment", "Các Tổ hoàn thành kế hoạch tháng 4.",
+                "villageDifficulties", corrected.replace("người cao tuổi.", "người cao tuổi.\nCần hỗ trợ từ doanh nghiệp.")));
+
+        assertThat(instance).isWaitingAt("reviewReport");
+        assertThat(jdbc.queryForList("""
+                select r.team_code || ' ' || c.text_kind || ' ' || coalesce(c.corrected_text, '(không in)') || ' ' || c.corrected_by
+                from village_report_correction c join village_report r on r.id = c.village_report_id
+                join reporting_cycle y on y.id = r.cycle_id
+                where y.case_key = 'BC-tam-quang-2024-04' order by r.team_code""", String.class)).containsExactly(
+                "tam-quang-ban-01 DIFFICULTIES (không in) totruong-xa",
+                "tam-quang-ban-07 DIFFICULTIES Thiếu điện thoại thông minh cho người cao tuổi.; Cần hỗ trợ từ doanh nghiệp. totruong-xa");
+        assertThat(villageReport(instance, "tam-quang-ban-07")).as("the village's own text is kept")
+                .containsEntry("DIFFICULTIES", ban07sText);
+        assertThat((String) formOf(task("reviewReport", instance)).get("villageNotes"))
+                .contains(FormView.escape("người cao tuổi.; Cần hỗ trợ từ doanh nghiệp. (Tổ trưởng Tổ công nghệ số xã đã sửa)"))
+                .doesNotContain("người già");
+        submit("chutich", "reviewReport", instance, Map.of("approved", "true"));
+
+        assertThat(instance).isEnded().hasPassed("issueReport");
+        String pdf = issuedPdfText("BC-tam-quang-2024-04");
+        assertThat(pdf).contains("Bản 07: Thiếu điện thoại thông minh cho người cao tuổi.; Cần hỗ trợ từ doanh")
+                .contains("Bản 02: Sóng điện thoại yếu ở các bản vùng cao.").doesNotContain("Bản 01: Sóng")
+                .doesNotContain("người già").contains("Các Tổ hoàn thành kế hoạch tháng 4.")
+                .contains(String.valueOf(10 * (TAM_QUANG_VILLAGES - 1) + 12)).doesNotContain("700");
+        assertThat(variableNames(instance)).doesNotContainAnyElementsOf(FACTS);
+    }
+
+    @Test
     void submissionsThroughTheJavaApiStayTheirVillagesOwnToo() {
         ProcessInstance instance = request("chutich", "2025-01");
         String ban01sText = "Chỉ Bản 01 gặp khó khăn này";
@@ -269,7 +445,8 @@ class PeriodicReportProcessTest {
                 join reporting_cycle c on c.id = r.cycle_id
                 where c.case_key = 'BC-tam-quang-2025-01' and f.activity_type = 'HOUSEHOLD_VISIT'""", Long.class)).isEqualTo(4L);
         Map<String, Object> consolidation = formOf(task("consolidateReports", instance));
-        assertThat(consolidation).doesNotContainKeys(ConsolidationSubmission.FIELDS.toArray(String[]::new));
+        assertThat(consolidation).doesNotContainKeys(COMMUNE_TEXTS.toArray(String[]::new))
+                .containsEntry("villageDifficulties", "Bản 01: " + ban01sText);
         assertThat((String) consolidation.get("villageNotes")).containsOnlyOnce(ban01sText).startsWith("**Bản 01**");
         cases.completeAs("totruong-xa", "consolidateReports", instance, Map.of("assessment", "Các bản nộp đủ."));
         assertThat(cycle(instance)).containsEntry("ASSESSMENT", "Các bản nộp đủ.").containsEntry("DIFFICULTIES", null);
@@ -290,9 +467,9 @@ class PeriodicReportProcessTest {
         assertThat((String) consolidation.get("villageNotes")).contains(FormView.escape(link))
                 .contains("\\[Xem dự thảo \\(PDF\\)\\]\\(https\\:\\/\\/evil\\.example\\/p\\)")
                 .doesNotContain("](https://evil").doesNotContain("<img");
-        submit("totruong-xa", "consolidateReports", instance, Map.of("assessment", "**Tốt**"));
+        submit("totruong-xa", "consolidateReports", instance, Map.of("assessment", "**Tốt** cả năm"));
         Map<String, Object> review = formOf(task("reviewReport", instance));
-        assertThat(review).containsEntry("assessment", "\\*\\*Tốt\\*\\*");
+        assertThat(review).containsEntry("assessment", "\\*\\*Tốt\\*\\* cả năm");
         assertThat((String) review.get("villageNotes")).doesNotContain("](https://evil");
     }
 
@@ -371,6 +548,35 @@ class PeriodicReportProcessTest {
         return VietnameseDates.format(dueOn());
     }
 
+    /** A village's report in the cycle, as recorded. */
+    private Map<String, Object> villageReport(ProcessInstance instance, String teamCode) {
+        return jdbc.queryForMap("""
+                select r.* from village_report r join reporting_cycle c on c.id = r.cycle_id
+                where c.commune_code = ? and c.case_key = ? and r.team_code = ?""",
+                instance.getTenantId(), instance.getBusinessKey(), teamCode);
+    }
+
+    /** A village's flagged figures in the cycle: activity type to the plausible maximum it passed, in type name order. */
+    private Map<String, Long> flagsOf(ProcessInstance instance, String teamCode) {
+        Map<String, Long> flags = new java.util.LinkedHashMap<>();
+        jdbc.query("""
+                select f.activity_type, f.plausible_maximum from village_report_flag f
+                join village_report r on r.id = f.village_report_id join reporting_cycle c on c.id = r.cycle_id
+                where c.commune_code = ? and c.case_key = ? and r.team_code = ? order by f.activity_type""",
+                (java.sql.ResultSet rs) -> {
+                    flags.put(rs.getString(1), rs.getLong(2));
+                }, instance.getTenantId(), instance.getBusinessKey(), teamCode);
+        return flags;
+    }
+
+    /** The text of the case's issued report, as its PDF was stored. */
+    private String issuedPdfText(String caseKey) throws IOException {
+        byte[] pdf = jdbc.queryForObject("select pdf from document where case_key = ?", byte[].class, caseKey);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
     /** The cycle's record. */
     private Map<String, Object> cycle(ProcessInstance instance) {
         return jdbc.queryForMap("select * from reporting_cycle where commune_code = ? and case_key = ?",
@@ -443,12 +649,23 @@ class PeriodicReportProcessTest {
                 "nextTasks", "Tổ chức Ngày hội công nghệ số tại chợ phiên.");
     }
 
+    /** The consolidation's prefill of one kind of the villages' texts when the first {@code villages} all wrote {@code text}. */
+    private static String villageLines(int villages, String text) {
+        List<String> lines = new ArrayList<>();
+        for (int village = 1; village <= villages; village++) {
+            lines.add(String.format("Bản %02d: %s", village, text));
+        }
+        return String.join("\n", lines);
+    }
+
     private static List<String> facts() {
         List<String> facts = new ArrayList<>(List.of("communeCode", "communeName", "period", "periodLabel", "dueDate",
                 "dueText", "requestedBy", "requestedByName", "villageName", "teamName", "villageTable", "lateVillages",
                 "missingVillages", "assessment", "difficulties", "proposals", "nextTasks", "needs", "nextPlan",
                 "vulnerableHelped", "reportApproved", "reviewComment", "decisionNote", "reviewerName", "signer",
-                "reportNumber", "reportDocumentId", "lateVillageDecision"));
+                "reportNumber", "reportDocumentId", "lateVillageDecision", "figuresExplanation", "returnedVillages",
+                "returnComment", "villageDifficulties", "villageNeeds", "villageNextPlans", "consolidationDecision",
+                "returnableVillages", "flaggedFigures"));
         for (ActivityType type : ActivityType.values()) {
             facts.add(type.variable());
         }

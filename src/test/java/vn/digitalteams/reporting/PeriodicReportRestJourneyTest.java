@@ -24,10 +24,12 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.engineapi.FormView;
 import vn.digitalteams.shared.VietnameseDates;
 
 /**
@@ -151,8 +153,105 @@ class PeriodicReportRestJourneyTest {
                 .getStatusCode()).as("another commune's document does not exist for them").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /**
+     * The commune team leader's review through the same APIs: Bản 01's implausible figure is refused until
+     * explained, shows flagged at consolidation, the report goes back to Bản 01 with a comment (the villages
+     * to return sent as Tasklist sends a checklist: the JSON text of the list, typed "Json"), its leader
+     * revises it, the commune team leader corrects its text, and the issued report has both.
+     */
+    @Test
+    void aFlaggedVillageIsReturnedRevisesAndItsCorrectedTextIsIssued() throws IOException {
+        String period = "2024-10";
+        String caseKey = "BC-tam-quang-" + period;
+        String due = VietnameseDates.format(LocalDate.now(VietnameseDates.ZONE).plusDays(3));
+        assertThat(exchange("chutich", HttpMethod.POST, "/engine-rest/process-definition/key/periodic-report/submit-form",
+                Map.of("variables", variables(Map.of("period", period, "dueDate", due))), OBJECT).getBody())
+                .containsEntry("businessKey", caseKey);
+
+        String ban01Task = onlyTask("totruong-ban-01", caseKey);
+        assertThat(value(formVariables("totruong-ban-01", ban01Task), "plausibleMaxima"))
+                .startsWith("Mức thường gặp của một Tổ trong tháng").contains("Đến từng hộ gia đình hướng dẫn 600");
+        Map<String, Object> implausible = new HashMap<>(Map.of("householdVisit", 9_999, "difficulties",
+                "Nhiều hộ ở xa, đường đi lại khó khăn."));
+        ResponseEntity<Map<String, Object>> refused = exchange("totruong-ban-01", HttpMethod.POST,
+                "/engine-rest/task/" + ban01Task + "/submit-form", Map.of("variables", variables(implausible)), OBJECT);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).containsEntry("message", "Đến từng hộ gia đình hướng dẫn: 9.999 vượt mức thường gặp "
+                + "của một Tổ trong tháng (tối đa 600); vui lòng giải thích ở mục \"Giải trình số liệu vượt mức thường gặp\".");
+        implausible.put("figuresExplanation", "Cả Tổ và Đoàn thanh niên ra quân suốt tháng.");
+        assertThat(submitForm("totruong-ban-01", ban01Task, implausible)).isEqualTo(HttpStatus.NO_CONTENT);
+        for (int village = 2; village <= PeriodicReportProcessTest.TAM_QUANG_VILLAGES; village++) {
+            String leader = String.format("totruong-ban-%02d", village);
+            assertThat(submitForm(leader, onlyTask(leader, caseKey), Map.of("householdVisit", 10))).as(leader)
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+        }
+
+        String consolidation = onlyTask("totruong-xa", caseKey);
+        Map<String, Object> form = formVariables("totruong-xa", consolidation);
+        assertThat(value(form, "flaggedFigures")).startsWith("**Bản 01**: Đến từng hộ gia đình hướng dẫn 9\\.999");
+        assertThat(value(form, "returnableVillages")).startsWith("tam-quang-ban-01:Bản 01;");
+        assertThat(value(form, "villageDifficulties")).isEqualTo("Bản 01: Nhiều hộ ở xa, đường đi lại khó khăn.");
+        exchange("totruong-xa", HttpMethod.POST, "/engine-rest/task/" + consolidation + "/claim", Map.of("userId", "totruong-xa"),
+                String.class);
+        String comment = "Số lượt đến hộ gia đình quá cao so với sổ ghi nhận, đề nghị kiểm tra lại.";
+        Map<String, Object> notAList = Map.of("consolidationDecision", Map.of("value", "return"),
+                "returnedVillages", Map.of("value", "tam-quang-ban-01"), "returnComment", Map.of("value", comment));
+        ResponseEntity<Map<String, Object>> notChecked = exchange("totruong-xa", HttpMethod.POST,
+                "/engine-rest/task/" + consolidation + "/submit-form", Map.of("variables", notAList), OBJECT);
+        assertThat(notChecked.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notChecked.getBody()).containsEntry("message", "Các bản trả lại để sửa phải là danh sách các lựa chọn đã đánh dấu.");
+        Map<String, Object> asTasklist = new HashMap<>(Map.of("consolidationDecision", Map.of("value", "return"),
+                "returnComment", Map.of("value", comment)));
+        Map<String, Object> checklist = new HashMap<>(Map.of("type", "Json", "value", "[\"tam-quang-ban-01\"]"));
+        checklist.put("valueInfo", null);
+        asTasklist.put("returnedVillages", checklist);
+        assertThat(exchange("totruong-xa", HttpMethod.POST, "/engine-rest/task/" + consolidation + "/submit-form",
+                Map.of("variables", asTasklist), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(exchange("chutich-tamthai", HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseKey, null,
+                LIST).getBody()).isEmpty();
+        List<Map<String, Object>> revisions = exchange("totruong-ban-01", HttpMethod.GET,
+                "/engine-rest/task?processInstanceBusinessKey=" + caseKey, null, LIST).getBody();
+        assertThat(revisions).singleElement().satisfies(task -> assertThat(task.get("name"))
+                .isEqualTo("Sửa báo cáo tháng 10 năm 2024: Bản 01"));
+        String revision = (String) revisions.get(0).get("id");
+        Map<String, Object> revisionForm = formVariables("totruong-ban-01", revision);
+        assertThat(value(revisionForm, "returnComment")).isEqualTo(FormView.escape(comment));
+        assertThat(revisionForm.get("householdVisit")).isEqualTo(Map.of("type", "Long", "value", 9_999, "valueInfo", Map.of()));
+        assertThat(submitForm("totruong-ban-01", revision, Map.of("householdVisit", 40, "difficulties",
+                "Nhiều hộ ở xa, đường đi lại khó khăn."))).isEqualTo(HttpStatus.NO_CONTENT);
+
+        consolidation = onlyTask("totruong-xa", caseKey);
+        form = formVariables("totruong-xa", consolidation);
+        assertThat(value(form, "revisedVillages")).isEqualTo("Bản 01");
+        assertThat(value(form, "flaggedFigures")).isEqualTo("Không bản nào có số liệu vượt mức thường gặp\\.");
+        exchange("totruong-xa", HttpMethod.POST, "/engine-rest/task/" + consolidation + "/claim", Map.of("userId", "totruong-xa"),
+                String.class);
+        assertThat(submitForm("totruong-xa", consolidation, Map.of("assessment", "Các bản hoàn thành kế hoạch tháng 10.",
+                "villageDifficulties", "Bản 01: Nhiều hộ ở xa, đường đi lại khó khăn vào mùa mưa.",
+                "consolidationDecision", "submit"))).isEqualTo(HttpStatus.NO_CONTENT);
+        String review = onlyTask("chutich", caseKey);
+        exchange("chutich", HttpMethod.POST, "/engine-rest/task/" + review + "/claim", Map.of("userId", "chutich"), String.class);
+        assertThat(submitForm("chutich", review, Map.of("approved", "true"))).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Object id = exchange("chutich", HttpMethod.GET, "/api/documents?caseKey=" + caseKey, null, LIST).getBody().get(0).get("id");
+        String pdf = text(exchange("chutich", HttpMethod.GET, "/api/documents/" + id + "/pdf", null, byte[].class).getBody());
+        assertThat(pdf).contains("Bản 01: Nhiều hộ ở xa, đường đi lại khó khăn vào mùa mưa.").doesNotContain("9.999");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exchange("chutich", HttpMethod.GET,
+                "/api/documents/" + id + "/xlsx", null, byte[].class).getBody()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            int visitsColumn = columnOf(sheet, "Đến từng hộ gia đình hướng dẫn");
+            Row ban01 = rowOf(sheet, "Bản 01");
+            assertThat(ban01.getCell(visitsColumn).getNumericCellValue()).as("the revised figure").isEqualTo(40);
+        }
+    }
+
     private String onlyTask(String user) {
-        List<Map<String, Object>> tasks = exchange(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + CASE,
+        return onlyTask(user, CASE);
+    }
+
+    private String onlyTask(String user, String caseKey) {
+        List<Map<String, Object>> tasks = exchange(user, HttpMethod.GET, "/engine-rest/task?processInstanceBusinessKey=" + caseKey,
                 null, LIST).getBody();
         assertThat(tasks).as(user).hasSize(1);
         return (String) tasks.get(0).get("id");
@@ -161,8 +260,12 @@ class PeriodicReportRestJourneyTest {
     private void completeOnlyTask(String user, Map<String, Object> values) {
         String taskId = onlyTask(user);
         exchange(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class);
-        assertThat(exchange(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
-                Map.of("variables", variables(values)), String.class).getStatusCode()).as(user).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(submitForm(user, taskId, values)).as(user).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private HttpStatusCode submitForm(String user, String taskId, Map<String, Object> values) {
+        return exchange(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
+                Map.of("variables", variables(values)), String.class).getStatusCode();
     }
 
     /** What Tasklist fills the task's form with. */
@@ -176,6 +279,17 @@ class PeriodicReportRestJourneyTest {
     @SuppressWarnings("unchecked")
     private static String value(Map<String, Object> formVariables, String name) {
         return (String) ((Map<String, Object>) formVariables.get(name)).get("value");
+    }
+
+    /** The sheet's row whose third column (the village) reads {@code village}. */
+    private static Row rowOf(Sheet sheet, String village) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(2);
+            if (cell != null && cell.getCellType() == CellType.STRING && village.equals(cell.getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row " + village);
     }
 
     private static int columnOf(Sheet sheet, String headerStart) {
