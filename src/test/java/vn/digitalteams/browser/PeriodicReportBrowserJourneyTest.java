@@ -79,7 +79,7 @@ class PeriodicReportBrowserJourneyTest {
 
         String consolidation = "Tổng hợp báo cáo tháng 11 năm 2025 của xã";
         Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa");
-        communeLeader.clickText("Việc của tôi");
+        communeLeader.clickText("Việc cần làm");
         communeLeader.clickText(consolidation);
         communeLeader.clickText("Nhận việc");
         communeLeader.visibleText("Tổng cộng");
@@ -127,7 +127,7 @@ class PeriodicReportBrowserJourneyTest {
 
         String comment = "Số lượt đến hộ gia đình chưa khớp sổ ghi nhận hoạt động.";
         Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa");
-        communeLeader.clickText("Việc của tôi");
+        communeLeader.clickText("Việc cần làm");
         communeLeader.clickText("Tổng hợp báo cáo tháng 8 năm 2024 của xã");
         communeLeader.clickText("Nhận việc");
         communeLeader.visibleText("Số liệu vượt mức thường gặp");

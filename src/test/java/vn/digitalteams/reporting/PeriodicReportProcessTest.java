@@ -231,7 +231,7 @@ class PeriodicReportProcessTest {
         assertThat(refusal(() -> submit("chutich", "reviewReport", instance, Map.of("approved", "false"))))
                 .isEqualTo("Vui lòng nhập Lý do không đồng ý.");
         String note = "Bổ sung số liệu VNeID mức 2 của Bản 05.";
-        submit("chutich", "reviewReport", instance, Map.of("approved", "false", "decisionNote", note));
+        submit("chutich", "reviewReport", instance, Map.of("approved", "false", "refusalReason", note));
 
         assertThat(instance).isWaitingAt("consolidateReports");
         assertThat(cycle(instance)).containsEntry("STATUS", "SENT_BACK").containsEntry("DECISION_NOTE", note)
