@@ -38,6 +38,7 @@ class DecisionPdfTest {
     private static final Path PREVIEWS = Path.of("target", "documents");
 
     @Autowired Documents documents;
+    @Autowired DecisionPdf decisionPdf;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -53,7 +54,7 @@ class DecisionPdfTest {
                 "Xét đề nghị của Tổ trưởng", "QUYẾT ĐỊNH:", "Điều 1. Công nhận bà " + MEMBER, "Điều 2.", "Điều 3.",
                 "Nơi nhận:", "- Như Điều 3;", "- Sở KH&CN (b/c);", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
                 "Lương Văn Hùng");
-        assertThat(issued.number()).matches("\\d+/QĐ-UBND");
+        assertThat(issued.number()).matches("\\d{2,}/QĐ-UBND");
         assertThat(text).doesNotContain("DỰ THẢO", "KT. CHỦ TỊCH");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -73,6 +74,16 @@ class DecisionPdfTest {
         assertThat(text(pdf)).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Tuyết Chinh",
                         "Tam Quang, ngày 05 tháng 02 năm 2026")
                 .doesNotContain("TM. ỦY BAN NHÂN DÂN");
+    }
+
+    @Test
+    void theNumberTakesALeadingZeroBelowTen() throws IOException {
+        DecisionContent content = admission("tam-quang", "Tam Quang", newCaseKey(), ISSUED_ON);
+
+        assertThat(text(decisionPdf.issued(content, new DocumentNumber(DocumentSeries.QD, 2026, 9))))
+                .contains("Số: 09/QĐ-UBND").doesNotContain("Số: 9/");
+        assertThat(text(decisionPdf.issued(content, new DocumentNumber(DocumentSeries.QD, 2026, 12))))
+                .contains("Số: 12/QĐ-UBND");
     }
 
     @Test

@@ -48,10 +48,10 @@ class ReportPdfTest {
         byte[] pdf = storedPdf(issued);
 
         String text = DecisionPdfTest.text(pdf);
-        assertThat(issued.number()).isEqualTo("1/BC-UBND");
+        assertThat(issued.number()).isEqualTo("01/BC-UBND");
         assertThat(issued.type()).isEqualTo(DocumentType.PERIODIC_REPORT);
         assertThat(text).contains("ỦY BAN NHÂN DÂN", "XÃ TAM QUANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc", "Số: 1/BC-UBND", "Tam Quang, ngày 05 tháng 12 năm 2026",
+                "Độc lập - Tự do - Hạnh phúc", "Số: 01/BC-UBND", "Tam Quang, ngày 05 tháng 12 năm 2026",
                 "BÁO CÁO Kết quả hoạt động của Tổ công nghệ số cộng đồng tháng 11 năm 2026",
                 "I. TÌNH HÌNH CHUNG", "Tổ công nghệ số cộng đồng bản 03 tổ chức Ngày hội công nghệ số",
                 "II. KẾT QUẢ THỰC HIỆN", "Biểu 1. Kết quả hoạt động của các Tổ công nghệ số cộng đồng",

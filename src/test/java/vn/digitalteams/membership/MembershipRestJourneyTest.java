@@ -82,7 +82,7 @@ class MembershipRestJourneyTest {
         List<Map<String, Object>> documents = get("totruong-ban-01", "/api/documents?caseKey=" + caseKey, LIST).getBody();
         assertThat(documents).singleElement().satisfies(document -> {
             assertThat(document.get("type")).isEqualTo("admission-decision");
-            assertThat((String) document.get("number")).matches("\\d+/QĐ-UBND");
+            assertThat((String) document.get("number")).matches("\\d{2,}/QĐ-UBND");
         });
         assertThat(draft("chutich", caseKey).getStatusCode()).as("decided: no draft any more").isEqualTo(HttpStatus.NOT_FOUND);
         String noticeId = (String) get("totruong-ban-01", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST)
