@@ -136,7 +136,15 @@ final class DecreePages {
 
     /** Each recipient line ends with ";" however the caller ended it. */
     private static String recipientLine(String line) {
-        return line.strip().replaceAll("[.;,]+$", "") + ";";
+        return ended(line, ";");
+    }
+
+    /**
+     * The line with the punctuation the caller closed it with (".", ";", ",", ":", any run of them)
+     * replaced by {@code end}: the decree, not the caller, says how a line of a list ends.
+     */
+    static String ended(String line, String end) {
+        return line.strip().replaceAll("[.;,:]+$", "") + end;
     }
 
     static String upper(String text) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -87,6 +88,28 @@ class DecisionPdfTest {
     }
 
     @Test
+    void eachLegalBasisEndsWithASemicolonAndTheLastLineOfTheBlockWithAFullStop() throws IOException {
+        DecisionContent sample = admission("tam-quang", "Tam Quang", newCaseKey(), ISSUED_ON);
+        String proposal = "Xét đề nghị của Tổ trưởng Tổ công nghệ số cộng đồng bản 01";
+
+        // As the membership process writes it: the bases, then the proposal last.
+        assertThat(preamble(documents.draft(sample))).containsExactly(
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                "Căn cứ Quyết định số 1978/QĐ-BTTTT ngày 24 tháng 11 năm 2021 của Bộ trưởng Bộ Thông tin và Truyền "
+                        + "thông ban hành Hướng dẫn thành lập, tổ chức và hoạt động của Tổ công nghệ số cộng đồng;",
+                "Căn cứ Quyết định số 15/QĐ-UBND ngày 10 tháng 3 năm 2025 của Ủy ban nhân dân xã Tam Quang về việc "
+                        + "thành lập Tổ công nghệ số cộng đồng các bản;",
+                proposal + ".");
+        // However many lines and however the caller ended them.
+        assertThat(preamble(documents.draft(withPreamble(sample, List.of("Căn cứ A,", "Căn cứ B."), proposal + ","))))
+                .containsExactly("Căn cứ A;", "Căn cứ B;", proposal + ".");
+        assertThat(preamble(documents.draft(withPreamble(sample, List.of("Căn cứ A;", "Căn cứ B;"), null))))
+                .containsExactly("Căn cứ A;", "Căn cứ B.");
+        assertThat(preamble(documents.draft(withPreamble(sample, List.of("Căn cứ A;"), null))))
+                .containsExactly("Căn cứ A.");
+    }
+
+    @Test
     void aDraftHasNoNumberIsMarkedOnEveryPageAndIsNotStored() throws IOException {
         String caseKey = newCaseKey();
         byte[] pdf = documents.draft(admission("tam-quang", "Tam Quang", caseKey, ISSUED_ON, Signer.CHAIRMAN,
@@ -128,6 +151,20 @@ class DecisionPdfTest {
 
         String sha256 = jdbc.queryForObject("select sha256 from document where id = ?", String.class, issued.id());
         assertThat(sha256).hasSize(64).isEqualTo(Documents.sha256(storedPdf(issued)));
+    }
+
+    /** The decision with other legal bases and proposal. */
+    private static DecisionContent withPreamble(DecisionContent c, List<String> legalBases, String proposal) {
+        return new DecisionContent(c.communeCode(), c.communeName(), c.caseKey(), c.teamCode(), c.type(), c.issuedOn(),
+                c.subject(), legalBases, proposal, c.articles(), c.signer(), c.signerName(), c.recipients());
+    }
+
+    /** The lines between the authority and "QUYẾT ĐỊNH:", each from its "Căn cứ" or "Xét đề nghị". */
+    private static List<String> preamble(byte[] pdf) throws IOException {
+        String text = text(pdf);
+        String authority = "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TAM QUANG ";
+        int start = text.indexOf(authority) + authority.length();
+        return List.of(text.substring(start, text.indexOf(" QUYẾT ĐỊNH:", start)).split(" (?=Căn cứ |Xét đề nghị )"));
     }
 
     private byte[] storedPdf(IssuedDocument issued) {

@@ -99,6 +99,8 @@ class MembershipRestJourneyTest {
                 .contains("Tam Quang, ngày " + DecreeDate.today())
                 .contains("Công nhận bà Lò Thị Mai Anh, sinh ngày 08/03/1996")
                 .contains("là thành viên Tổ công nghệ số cộng đồng bản 01")
+                .contains("về việc thành lập Tổ công nghệ số cộng đồng; Xét đề nghị của Tổ trưởng Tổ công nghệ số cộng đồng "
+                        + "bản 01. QUYẾT ĐỊNH:")
                 .contains("TM. ỦY BAN NHÂN DÂN").contains("Lương Văn Hùng");
     }
 
