@@ -42,11 +42,14 @@ class DecisionPdf {
             authority(pages, content);
             preamble(pages, content);
             articles(pages, content);
-            pages.closing(content.recipients(), content.signer(), content.signerName());
+            pages.closing(content.recipients(), content.type().authority(), content.signer(), content.signerName());
         });
     }
 
-    /** The authority the signer decides by, under the subject. */
+    /**
+     * The authority the signer decides by, under the subject: every decision here is the Chairman's own
+     * act ({@link Authority#CHAIRMAN}), so "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …" (Decree 30/2020, Appendix I).
+     */
     private void authority(DecreePages pages, DecisionContent content) throws IOException {
         PageFlow page = pages.page();
         page.down(14);

@@ -1,6 +1,7 @@
 package vn.digitalteams.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static vn.digitalteams.documents.SampleDecisions.ISSUED_ON;
 import static vn.digitalteams.documents.SampleDecisions.MEMBER;
 import static vn.digitalteams.documents.SampleDecisions.admission;
@@ -53,12 +54,13 @@ class DecisionPdfTest {
                 "QUYẾT ĐỊNH", "Về việc công nhận thành viên Tổ công nghệ số cộng đồng bản 01",
                 "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TAM QUANG", "Căn cứ Luật Tổ chức chính quyền địa phương",
                 "Xét đề nghị của Tổ trưởng", "QUYẾT ĐỊNH:", "Điều 1. Công nhận bà " + MEMBER, "Điều 2.", "Điều 3.",
-                "Nơi nhận:", "- Như Điều 3;", "- Sở KH&CN (b/c);", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
-                "Lương Văn Hùng");
+                "Nơi nhận:", "- Như Điều 3;", "- Sở KH&CN (b/c);", "- Lưu: VT.", "Lương Văn Hùng");
         assertThat(issued.number()).matches("\\d{2,}/QĐ-UBND");
-        assertThat(text).doesNotContain("DỰ THẢO", "KT. CHỦ TỊCH");
+        assertThat(text).doesNotContain("DỰ THẢO", "KT. CHỦ TỊCH", "TM.");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
+            // The Chairman's own act (Decree 30/2020, Appendix I): no "TM.", which is for a collective body.
+            assertSignatureBlock(document, "CHỦ TỊCH", "Lương Văn Hùng");
             PDRectangle size = document.getPage(0).getMediaBox();
             assertThat(size.getWidth()).isEqualTo(PDRectangle.A4.getWidth());
             assertThat(size.getHeight()).isEqualTo(PDRectangle.A4.getHeight());
@@ -68,13 +70,16 @@ class DecisionPdfTest {
     }
 
     @Test
-    void aViceChairmanSignsOnBehalfOfTheChairman() throws IOException {
-        byte[] pdf = documents.draft(admission("tam-quang", "Tam Quang", newCaseKey(), LocalDate.of(2026, 2, 5),
-                Signer.VICE_CHAIRMAN, "Võ Thị Tuyết Chinh", 3));
+    void aViceChairmanSignsForTheChairmanWithoutTM() throws IOException {
+        IssuedDocument issued = documents.issue(admission("tam-quang", "Tam Quang", newCaseKey(),
+                LocalDate.of(2026, 2, 5), Signer.VICE_CHAIRMAN, "Võ Thị Tuyết Chinh", 3));
+        byte[] pdf = storedPdf(issued);
 
-        assertThat(text(pdf)).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Tuyết Chinh",
-                        "Tam Quang, ngày 05 tháng 02 năm 2026")
-                .doesNotContain("TM. ỦY BAN NHÂN DÂN");
+        assertThat(text(pdf)).contains("Tam Quang, ngày 05 tháng 02 năm 2026").doesNotContain("TM.");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertSignatureBlock(document, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Tuyết Chinh");
+            preview(document, 0, "decision-vice-chairman.png");
+        }
     }
 
     @Test
@@ -165,6 +170,17 @@ class DecisionPdfTest {
         String authority = "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TAM QUANG ";
         int start = text.indexOf(authority) + authority.length();
         return List.of(text.substring(start, text.indexOf(" QUYẾT ĐỊNH:", start)).split(" (?=Căn cứ |Xét đề nghị )"));
+    }
+
+    /**
+     * The signature block of the last page reads {@code lines} (the name last), every line centred on
+     * the same axis as the name, as in the decree's sample.
+     */
+    static void assertSignatureBlock(PDDocument document, String... lines) throws IOException {
+        List<PdfLines.Line> block = PdfLines.signatureBlock(document);
+        assertThat(block).extracting(PdfLines.Line::text).containsExactly(lines);
+        float axis = block.get(block.size() - 1).centre();
+        assertThat(block).allSatisfy(line -> assertThat(line.centre()).as(line.text()).isCloseTo(axis, within(1f)));
     }
 
     private byte[] storedPdf(IssuedDocument issued) {

@@ -83,6 +83,8 @@ class ReportPdfTest {
         assertThat(totals.group(1)).matches(".* \\d{1,3}\\.\\d{3} .*");
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            // An act of the committee as a body (Decree 30/2020, Appendix I): "TM." above the Chairman.
+            DecisionPdfTest.assertSignatureBlock(document, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lương Văn Hùng");
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 DecisionPdfTest.preview(document, page, "report-issued-page-" + (page + 1) + ".png");
             }
@@ -133,9 +135,11 @@ class ReportPdfTest {
                 assertThat(pageText(document, page)).contains("DỰ THẢO");
             }
             DecisionPdfTest.preview(document, 0, "report-draft-page-1.png");
+            DecisionPdfTest.assertSignatureBlock(document, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                    "Võ Thị Tuyết Chinh");
         }
         assertThat(DecisionPdfTest.text(pdf)).containsPattern("Số: [\\s\\u00A0]{4,}/BC-UBND")
-                .doesNotContainPattern("Số: *\\d").contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Tuyết Chinh");
+                .doesNotContainPattern("Số: *\\d");
         assertThat(documents.ofCase(caseKey)).isEmpty();
     }
 

@@ -101,7 +101,8 @@ class MembershipRestJourneyTest {
                 .contains("là thành viên Tổ công nghệ số cộng đồng bản 01")
                 .contains("về việc thành lập Tổ công nghệ số cộng đồng; Xét đề nghị của Tổ trưởng Tổ công nghệ số cộng đồng "
                         + "bản 01. QUYẾT ĐỊNH:")
-                .contains("TM. ỦY BAN NHÂN DÂN").contains("Lương Văn Hùng");
+                // The Chairman's own decision: signed "CHỦ TỊCH", without the committee's "TM." (Decree 30/2020).
+                .contains("- Lưu: VT. CHỦ TỊCH Lương Văn Hùng").doesNotContain("TM.");
     }
 
     private static String textOf(byte[] pdf) throws IOException {

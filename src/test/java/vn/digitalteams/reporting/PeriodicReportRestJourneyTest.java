@@ -123,7 +123,9 @@ class PeriodicReportRestJourneyTest {
                 .contains("Các bản hoàn thành tốt kế hoạch tháng.").contains("Bản 07: Khó khăn của bản 7")
                 .doesNotContain("III. KHÓ KHĂN, VƯỚNG MẮC\nKhó khăn của bản")
                 .contains(String.valueOf(householdVisits))
-                .contains("Số: " + documents.get(0).get("number"));
+                .contains("Số: " + documents.get(0).get("number"))
+                // An act of the committee as a body: "TM. ỦY BAN NHÂN DÂN" above the Chairman (Decree 30/2020).
+                .containsPattern("- Lưu: VT\\.\\s+TM\\. ỦY BAN NHÂN DÂN\\s+CHỦ TỊCH\\s+Lương Văn Hùng");
 
         ResponseEntity<byte[]> xlsx = exchange("chutich", HttpMethod.GET, "/api/documents/" + id + "/xlsx", null, byte[].class);
         assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
