@@ -18,8 +18,10 @@ import java.util.List;
  * @param caseKey     the business key of the case; one document of each type per case
  * @param teamCode    the team the decision is about: its leaders read it (tam-quang-ban-01)
  * @param subject     e.g. "Về việc công nhận thành viên Tổ công nghệ số cộng đồng bản 01"
- * @param legalBases  each a full "Căn cứ ...;" line
- * @param proposal    "Xét đề nghị của ...," (may be null)
+ * @param legalBases  each a "Căn cứ ..." line. The renderer ends every line of the block (legal bases,
+ *                    then the proposal) with ";" and the last one with "." (Decree 30/2020, Appendix I),
+ *                    whatever punctuation the caller ended it with
+ * @param proposal    "Xét đề nghị của ..." (may be null), the last line of the block when present
  * @param articles    the text of each article without "Điều N."; the renderer numbers them. A line
  *                    break starts a further paragraph of the same article
  * @param recipients  the "Nơi nhận" lines without the leading dash; the renderer adds "- " and the

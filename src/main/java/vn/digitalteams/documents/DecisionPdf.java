@@ -42,11 +42,14 @@ class DecisionPdf {
             authority(pages, content);
             preamble(pages, content);
             articles(pages, content);
-            pages.closing(content.recipients(), content.signer(), content.signerName());
+            pages.closing(content.recipients(), content.type().authority(), content.signer(), content.signerName());
         });
     }
 
-    /** The authority the signer decides by, under the subject. */
+    /**
+     * The authority the signer decides by, under the subject: every decision here is the Chairman's own
+     * act ({@link Authority#CHAIRMAN}), so "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …" (Decree 30/2020, Appendix I).
+     */
     private void authority(DecreePages pages, DecisionContent content) throws IOException {
         PageFlow page = pages.page();
         page.down(14);
@@ -54,16 +57,20 @@ class DecisionPdf {
         page.place(pages.centred(authority, pages.faces().bold(BODY)), page.left());
     }
 
-    /** Legal bases and the proposal, in italics. */
+    /**
+     * Legal bases and the proposal, in italics, one a line; each line ends with ";" and the last of the
+     * block with "." however the caller ended them (Decree 30/2020, Appendix I, "căn cứ ban hành văn
+     * bản": "cuối dòng có dấu chấm phẩy, dòng cuối cùng kết thúc bằng dấu chấm").
+     */
     private void preamble(DecreePages pages, DecisionContent content) throws IOException {
         Faces faces = pages.faces();
         PageFlow page = pages.page();
-        List<String> paragraphs = new ArrayList<>(content.legalBases());
+        List<String> lines = new ArrayList<>(content.legalBases());
         if (content.proposal() != null) {
-            paragraphs.add(content.proposal());
+            lines.add(content.proposal());
         }
-        for (String paragraph : paragraphs) {
-            pages.paragraph(paragraph, faces.italic(BODY));
+        for (int i = 0; i < lines.size(); i++) {
+            pages.paragraph(DecreePages.ended(lines.get(i), i == lines.size() - 1 ? "." : ";"), faces.italic(BODY));
         }
         page.down(2 * PARAGRAPH_SPACE);
         TextBlock decides = pages.centred(Messages.get("document.pdf.decides"), faces.bold(BODY));

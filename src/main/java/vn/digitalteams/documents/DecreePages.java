@@ -105,8 +105,13 @@ final class DecreePages {
         return TextBlock.of(text, style, Align.CENTER, page.width());
     }
 
-    /** "Nơi nhận" and its list on the left, the signature block on the right, kept together on one page. */
-    void closing(List<String> recipientLines, Signer signer, String signerName) throws IOException {
+    /**
+     * "Nơi nhận" and its list on the left, the signature block on the right, kept together on one page:
+     * the signer's capacity as the document's {@code authority} and the {@code signer} give it
+     * ({@link Signer#signsAs}), room for the signature and seal, then the name, all centred on one axis.
+     */
+    void closing(List<String> recipientLines, Authority authority, Signer signer, String signerName)
+            throws IOException {
         float leftWidth = page.width() * LEFT_COLUMN;
         float rightWidth = page.width() - leftWidth;
 
@@ -121,12 +126,10 @@ final class DecreePages {
                     leftWidth, 0, hanging));
         }
 
-        boolean chairman = signer == Signer.CHAIRMAN;
         TextStyle signerStyle = faces.bold(BODY);
-        TextBlock signature = TextBlock.of(Messages.get(chairman ? "document.pdf.chairman.capacity"
-                        : "document.pdf.viceChairman.capacity"), signerStyle, Align.CENTER, rightWidth)
-                .then(0, TextBlock.of(Messages.get(chairman ? "document.pdf.chairman.title"
-                        : "document.pdf.viceChairman.title"), signerStyle, Align.CENTER, rightWidth))
+        TextBlock signature = signer.signsAs(authority).stream()
+                .map(line -> TextBlock.of(line, signerStyle, Align.CENTER, rightWidth))
+                .reduce((above, below) -> above.then(0, below)).orElseThrow()
                 .then(SIGNATURE_SPACE, TextBlock.of(signerName, signerStyle, Align.CENTER, rightWidth));
 
         page.down(3 * PARAGRAPH_SPACE);
@@ -136,7 +139,15 @@ final class DecreePages {
 
     /** Each recipient line ends with ";" however the caller ended it. */
     private static String recipientLine(String line) {
-        return line.strip().replaceAll("[.;,]+$", "") + ";";
+        return ended(line, ";");
+    }
+
+    /**
+     * The line with the punctuation the caller closed it with (".", ";", ",", ":", any run of them)
+     * replaced by {@code end}: the decree, not the caller, says how a line of a list ends.
+     */
+    static String ended(String line, String end) {
+        return line.strip().replaceAll("[.;,:]+$", "") + end;
     }
 
     static String upper(String text) {

@@ -91,17 +91,17 @@ class Document {
         return Optional.ofNullable(xlsx);
     }
 
-    /** ASCII, so every browser and mail client keeps it: "QD-12-2026.pdf", "BC-3-2026.pdf". */
+    /** ASCII, so every browser and mail client keeps it: "QD-12-2026.pdf", "BC-03-2026.pdf". */
     String fileName() {
         return baseName() + ".pdf";
     }
 
-    /** "BC-3-2026.xlsx". */
+    /** "BC-03-2026.xlsx". */
     String xlsxFileName() {
         return baseName() + ".xlsx";
     }
 
     private String baseName() {
-        return series.name() + "-" + sequenceNumber + "-" + issueYear;
+        return new DocumentNumber(series, issueYear, sequenceNumber).fileBase();
     }
 }

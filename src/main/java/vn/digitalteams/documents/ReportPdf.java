@@ -47,7 +47,8 @@ class ReportPdf {
             section(pages, "document.pdf.report.difficulties", content.difficulties());
             section(pages, "document.pdf.report.proposals", content.proposals());
             section(pages, "document.pdf.report.nextTasks", content.nextTasks());
-            pages.closing(content.recipients(), content.signer(), content.signerName());
+            pages.closing(content.recipients(), DocumentType.PERIODIC_REPORT.authority(), content.signer(),
+                    content.signerName());
         });
     }
 

@@ -1,6 +1,7 @@
 package vn.digitalteams.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static vn.digitalteams.documents.SampleDecisions.ISSUED_ON;
 import static vn.digitalteams.documents.SampleDecisions.MEMBER;
 import static vn.digitalteams.documents.SampleDecisions.admission;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -38,6 +40,7 @@ class DecisionPdfTest {
     private static final Path PREVIEWS = Path.of("target", "documents");
 
     @Autowired Documents documents;
+    @Autowired DecisionPdf decisionPdf;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -51,12 +54,13 @@ class DecisionPdfTest {
                 "QUYẾT ĐỊNH", "Về việc công nhận thành viên Tổ công nghệ số cộng đồng bản 01",
                 "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TAM QUANG", "Căn cứ Luật Tổ chức chính quyền địa phương",
                 "Xét đề nghị của Tổ trưởng", "QUYẾT ĐỊNH:", "Điều 1. Công nhận bà " + MEMBER, "Điều 2.", "Điều 3.",
-                "Nơi nhận:", "- Như Điều 3;", "- Sở KH&CN (b/c);", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
-                "Lương Văn Hùng");
-        assertThat(issued.number()).matches("\\d+/QĐ-UBND");
-        assertThat(text).doesNotContain("DỰ THẢO", "KT. CHỦ TỊCH");
+                "Nơi nhận:", "- Như Điều 3;", "- Sở KH&CN (b/c);", "- Lưu: VT.", "Lương Văn Hùng");
+        assertThat(issued.number()).matches("\\d{2,}/QĐ-UBND");
+        assertThat(text).doesNotContain("DỰ THẢO", "KT. CHỦ TỊCH", "TM.");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
+            // The Chairman's own act (Decree 30/2020, Appendix I): no "TM.", which is for a collective body.
+            assertSignatureBlock(document, "CHỦ TỊCH", "Lương Văn Hùng");
             PDRectangle size = document.getPage(0).getMediaBox();
             assertThat(size.getWidth()).isEqualTo(PDRectangle.A4.getWidth());
             assertThat(size.getHeight()).isEqualTo(PDRectangle.A4.getHeight());
@@ -66,13 +70,48 @@ class DecisionPdfTest {
     }
 
     @Test
-    void aViceChairmanSignsOnBehalfOfTheChairman() throws IOException {
-        byte[] pdf = documents.draft(admission("tam-quang", "Tam Quang", newCaseKey(), LocalDate.of(2026, 2, 5),
-                Signer.VICE_CHAIRMAN, "Võ Thị Tuyết Chinh", 3));
+    void aViceChairmanSignsForTheChairmanWithoutTM() throws IOException {
+        IssuedDocument issued = documents.issue(admission("tam-quang", "Tam Quang", newCaseKey(),
+                LocalDate.of(2026, 2, 5), Signer.VICE_CHAIRMAN, "Võ Thị Tuyết Chinh", 3));
+        byte[] pdf = storedPdf(issued);
 
-        assertThat(text(pdf)).contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Tuyết Chinh",
-                        "Tam Quang, ngày 05 tháng 02 năm 2026")
-                .doesNotContain("TM. ỦY BAN NHÂN DÂN");
+        assertThat(text(pdf)).contains("Tam Quang, ngày 05 tháng 02 năm 2026").doesNotContain("TM.");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertSignatureBlock(document, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Tuyết Chinh");
+            preview(document, 0, "decision-vice-chairman.png");
+        }
+    }
+
+    @Test
+    void theNumberTakesALeadingZeroBelowTen() throws IOException {
+        DecisionContent content = admission("tam-quang", "Tam Quang", newCaseKey(), ISSUED_ON);
+
+        assertThat(text(decisionPdf.issued(content, new DocumentNumber(DocumentSeries.QD, 2026, 9))))
+                .contains("Số: 09/QĐ-UBND").doesNotContain("Số: 9/");
+        assertThat(text(decisionPdf.issued(content, new DocumentNumber(DocumentSeries.QD, 2026, 12))))
+                .contains("Số: 12/QĐ-UBND");
+    }
+
+    @Test
+    void eachLegalBasisEndsWithASemicolonAndTheLastLineOfTheBlockWithAFullStop() throws IOException {
+        DecisionContent sample = admission("tam-quang", "Tam Quang", newCaseKey(), ISSUED_ON);
+        String proposal = "Xét đề nghị của Tổ trưởng Tổ công nghệ số cộng đồng bản 01";
+
+        // As the membership process writes it: the bases, then the proposal last.
+        assertThat(preamble(documents.draft(sample))).containsExactly(
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                "Căn cứ Quyết định số 1978/QĐ-BTTTT ngày 24 tháng 11 năm 2021 của Bộ trưởng Bộ Thông tin và Truyền "
+                        + "thông ban hành Hướng dẫn thành lập, tổ chức và hoạt động của Tổ công nghệ số cộng đồng;",
+                "Căn cứ Quyết định số 15/QĐ-UBND ngày 10 tháng 3 năm 2025 của Ủy ban nhân dân xã Tam Quang về việc "
+                        + "thành lập Tổ công nghệ số cộng đồng các bản;",
+                proposal + ".");
+        // However many lines and however the caller ended them.
+        assertThat(preamble(documents.draft(withPreamble(sample, List.of("Căn cứ A,", "Căn cứ B."), proposal + ","))))
+                .containsExactly("Căn cứ A;", "Căn cứ B;", proposal + ".");
+        assertThat(preamble(documents.draft(withPreamble(sample, List.of("Căn cứ A;", "Căn cứ B;"), null))))
+                .containsExactly("Căn cứ A;", "Căn cứ B.");
+        assertThat(preamble(documents.draft(withPreamble(sample, List.of("Căn cứ A;"), null))))
+                .containsExactly("Căn cứ A.");
     }
 
     @Test
@@ -117,6 +156,31 @@ class DecisionPdfTest {
 
         String sha256 = jdbc.queryForObject("select sha256 from document where id = ?", String.class, issued.id());
         assertThat(sha256).hasSize(64).isEqualTo(Documents.sha256(storedPdf(issued)));
+    }
+
+    /** The decision with other legal bases and proposal. */
+    private static DecisionContent withPreamble(DecisionContent c, List<String> legalBases, String proposal) {
+        return new DecisionContent(c.communeCode(), c.communeName(), c.caseKey(), c.teamCode(), c.type(), c.issuedOn(),
+                c.subject(), legalBases, proposal, c.articles(), c.signer(), c.signerName(), c.recipients());
+    }
+
+    /** The lines between the authority and "QUYẾT ĐỊNH:", each from its "Căn cứ" or "Xét đề nghị". */
+    private static List<String> preamble(byte[] pdf) throws IOException {
+        String text = text(pdf);
+        String authority = "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TAM QUANG ";
+        int start = text.indexOf(authority) + authority.length();
+        return List.of(text.substring(start, text.indexOf(" QUYẾT ĐỊNH:", start)).split(" (?=Căn cứ |Xét đề nghị )"));
+    }
+
+    /**
+     * The signature block of the last page reads {@code lines} (the name last), every line centred on
+     * the same axis as the name, as in the decree's sample.
+     */
+    static void assertSignatureBlock(PDDocument document, String... lines) throws IOException {
+        List<PdfLines.Line> block = PdfLines.signatureBlock(document);
+        assertThat(block).extracting(PdfLines.Line::text).containsExactly(lines);
+        float axis = block.get(block.size() - 1).centre();
+        assertThat(block).allSatisfy(line -> assertThat(line.centre()).as(line.text()).isCloseTo(axis, within(1f)));
     }
 
     private byte[] storedPdf(IssuedDocument issued) {

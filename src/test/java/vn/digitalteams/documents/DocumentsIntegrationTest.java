@@ -46,8 +46,8 @@ class DocumentsIntegrationTest {
         IssuedDocument next = documents.issue(admission("tam-quang", "Tam Quang", newCaseKey(), ISSUED_ON));
 
         assertThat(again).isEqualTo(first);
-        assertThat(first.number()).isEqualTo((before + 1) + "/QĐ-UBND");
-        assertThat(next.number()).isEqualTo((before + 2) + "/QĐ-UBND");
+        assertThat(first.number()).isEqualTo(decision(before + 1));
+        assertThat(next.number()).isEqualTo(decision(before + 2));
         assertThat(documents.ofCase(caseKey)).containsExactly(first);
     }
 
@@ -87,8 +87,8 @@ class DocumentsIntegrationTest {
                 issue("tam-thai", LocalDate.of(2028, 6, 2)), issue("tam-quang", LocalDate.of(2028, 12, 31)),
                 issue(unnumbered, LocalDate.of(2028, 7, 1)), issue(unnumbered, LocalDate.of(2029, 1, 2)));
 
-        assertThat(numbers).containsExactly((tamQuang + 1) + "/QĐ-UBND", (tamQuang + 2) + "/QĐ-UBND",
-                (tamThai + 1) + "/QĐ-UBND", (tamQuang + 3) + "/QĐ-UBND", "1/QĐ-UBND", "1/QĐ-UBND");
+        assertThat(numbers).containsExactly(decision(tamQuang + 1), decision(tamQuang + 2), decision(tamThai + 1),
+                decision(tamQuang + 3), "01/QĐ-UBND", "01/QĐ-UBND");
     }
 
     @Test
@@ -102,9 +102,9 @@ class DocumentsIntegrationTest {
             return number;
         });
 
-        assertThat(rolledBack).isEqualTo("1/QĐ-UBND");
+        assertThat(rolledBack).isEqualTo("01/QĐ-UBND");
         assertThat(documents.ofCase(caseKey)).isEmpty();
-        assertThat(documents.issue(admission(commune, "Thử", caseKey, ISSUED_ON)).number()).isEqualTo("1/QĐ-UBND");
+        assertThat(documents.issue(admission(commune, "Thử", caseKey, ISSUED_ON)).number()).isEqualTo("01/QĐ-UBND");
     }
 
     @Test
@@ -118,7 +118,7 @@ class DocumentsIntegrationTest {
                 thread -> documents.issue(admission(commune, "Thử", newCaseKey(), ISSUED_ON)).number());
 
         assertThat(numbers).containsExactlyInAnyOrderElementsOf(
-                IntStream.rangeClosed(1, threads).mapToObj(n -> n + "/QĐ-UBND").toList());
+                IntStream.rangeClosed(1, threads).mapToObj(DocumentsIntegrationTest::decision).toList());
         assertThat(lastNumber(commune, ISSUED_ON.getYear())).isEqualTo(threads);
     }
 
@@ -133,8 +133,8 @@ class DocumentsIntegrationTest {
                 report(other, LocalDate.of(2028, 2, 28)), issue(other, LocalDate.of(2028, 3, 1)),
                 report(commune, LocalDate.of(2029, 1, 31)), issue(commune, LocalDate.of(2029, 2, 1)));
 
-        assertThat(numbers).containsExactly("1/QĐ-UBND", "1/BC-UBND", "2/QĐ-UBND", "2/BC-UBND",
-                "1/BC-UBND", "1/QĐ-UBND", "1/BC-UBND", "1/QĐ-UBND");
+        assertThat(numbers).containsExactly("01/QĐ-UBND", "01/BC-UBND", "02/QĐ-UBND", "02/BC-UBND",
+                "01/BC-UBND", "01/QĐ-UBND", "01/BC-UBND", "01/QĐ-UBND");
         assertThat(lastNumber(commune, "QD", 2028)).isEqualTo(2);
         assertThat(lastNumber(commune, "BC", 2028)).isEqualTo(2);
         assertThat(jdbc.queryForList("select series from document where commune_code = ? and issue_year = 2028 "
@@ -151,9 +151,9 @@ class DocumentsIntegrationTest {
         IssuedDocument next = documents.issueReport(SampleReports.report(commune, SampleReports.newCaseKey(), ISSUED_ON));
 
         assertThat(again).isEqualTo(first);
-        assertThat(first.number()).isEqualTo("1/BC-UBND");
+        assertThat(first.number()).isEqualTo("01/BC-UBND");
         assertThat(first.type()).isEqualTo(DocumentType.PERIODIC_REPORT);
-        assertThat(next.number()).isEqualTo("2/BC-UBND");
+        assertThat(next.number()).isEqualTo("02/BC-UBND");
         assertThat(documents.ofCase(caseKey)).containsExactly(first);
         assertThat(lastNumber(commune, "BC", ISSUED_ON.getYear())).isEqualTo(2);
         assertThat(lastNumber(commune, "QD", ISSUED_ON.getYear())).isZero();
@@ -170,10 +170,10 @@ class DocumentsIntegrationTest {
             return number;
         });
 
-        assertThat(rolledBack).isEqualTo("1/BC-UBND");
+        assertThat(rolledBack).isEqualTo("01/BC-UBND");
         assertThat(documents.ofCase(caseKey)).isEmpty();
         assertThat(documents.issueReport(SampleReports.report(commune, caseKey, ISSUED_ON)).number())
-                .isEqualTo("1/BC-UBND");
+                .isEqualTo("01/BC-UBND");
     }
 
     @Test
@@ -187,7 +187,7 @@ class DocumentsIntegrationTest {
                 : documents.issue(admission(commune, "Thử", newCaseKey(), ISSUED_ON)).number());
 
         List<String> expected = new ArrayList<>();
-        IntStream.rangeClosed(1, each).forEach(n -> expected.addAll(List.of(n + "/QĐ-UBND", n + "/BC-UBND")));
+        IntStream.rangeClosed(1, each).forEach(n -> expected.addAll(List.of(decision(n), number(n, "BC"))));
         assertThat(numbers).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -221,6 +221,15 @@ class DocumentsIntegrationTest {
 
     private String issue(String commune, LocalDate issuedOn) {
         return documents.issue(admission(commune, "Tam Quang", newCaseKey(), issuedOn)).number();
+    }
+
+    private static String decision(int n) {
+        return number(n, "QĐ");
+    }
+
+    /** Number {@code n} of a series as printed, "09/QĐ-UBND", "12/BC-UBND": spelt out here, not by the code under test. */
+    private static String number(int n, String series) {
+        return (n < 10 ? "0" + n : String.valueOf(n)) + "/" + series + "-UBND";
     }
 
     private int lastNumber(String commune, int year) {

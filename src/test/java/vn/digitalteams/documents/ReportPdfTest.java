@@ -48,10 +48,10 @@ class ReportPdfTest {
         byte[] pdf = storedPdf(issued);
 
         String text = DecisionPdfTest.text(pdf);
-        assertThat(issued.number()).isEqualTo("1/BC-UBND");
+        assertThat(issued.number()).isEqualTo("01/BC-UBND");
         assertThat(issued.type()).isEqualTo(DocumentType.PERIODIC_REPORT);
         assertThat(text).contains("ỦY BAN NHÂN DÂN", "XÃ TAM QUANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc", "Số: 1/BC-UBND", "Tam Quang, ngày 05 tháng 12 năm 2026",
+                "Độc lập - Tự do - Hạnh phúc", "Số: 01/BC-UBND", "Tam Quang, ngày 05 tháng 12 năm 2026",
                 "BÁO CÁO Kết quả hoạt động của Tổ công nghệ số cộng đồng tháng 11 năm 2026",
                 "I. TÌNH HÌNH CHUNG", "Tổ công nghệ số cộng đồng bản 03 tổ chức Ngày hội công nghệ số",
                 "II. KẾT QUẢ THỰC HIỆN", "Biểu 1. Kết quả hoạt động của các Tổ công nghệ số cộng đồng",
@@ -83,6 +83,8 @@ class ReportPdfTest {
         assertThat(totals.group(1)).matches(".* \\d{1,3}\\.\\d{3} .*");
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            // An act of the committee as a body (Decree 30/2020, Appendix I): "TM." above the Chairman.
+            DecisionPdfTest.assertSignatureBlock(document, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lương Văn Hùng");
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 DecisionPdfTest.preview(document, page, "report-issued-page-" + (page + 1) + ".png");
             }
@@ -133,9 +135,11 @@ class ReportPdfTest {
                 assertThat(pageText(document, page)).contains("DỰ THẢO");
             }
             DecisionPdfTest.preview(document, 0, "report-draft-page-1.png");
+            DecisionPdfTest.assertSignatureBlock(document, "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                    "Võ Thị Tuyết Chinh");
         }
         assertThat(DecisionPdfTest.text(pdf)).containsPattern("Số: [\\s\\u00A0]{4,}/BC-UBND")
-                .doesNotContainPattern("Số: *\\d").contains("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Tuyết Chinh");
+                .doesNotContainPattern("Số: *\\d");
         assertThat(documents.ofCase(caseKey)).isEmpty();
     }
 

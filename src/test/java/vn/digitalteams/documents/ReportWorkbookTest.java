@@ -35,7 +35,7 @@ class ReportWorkbookTest {
             assertThat(sheet).isNotNull();
             assertThat(text(sheet, 0, 0)).isEqualTo("Ủy ban nhân dân xã Tam Quang");
             assertThat(text(sheet, 1, 0)).isEqualTo("Báo cáo: " + SampleReports.SUBJECT);
-            assertThat(text(sheet, 2, 0)).isEqualTo("Số: 3/BC-UBND, ngày 05/12/2026");
+            assertThat(text(sheet, 2, 0)).isEqualTo("Số: 03/BC-UBND, ngày 05/12/2026");
             assertThat(text(sheet, 3, 0)).isEqualTo(report.export().title());
 
             Row header = sheet.getRow(ReportWorkbook.HEADER_ROW);

@@ -116,7 +116,7 @@ class PeriodicReportRestJourneyTest {
                 .getBody();
         assertThat(documents).singleElement().satisfies(document -> {
             assertThat(document).containsEntry("type", "periodic-report");
-            assertThat((String) document.get("number")).matches("\\d+/BC-UBND");
+            assertThat((String) document.get("number")).matches("\\d{2,}/BC-UBND");
         });
         Object id = documents.get(0).get("id");
         String pdf = text(exchange("totruong-xa", HttpMethod.GET, "/api/documents/" + id + "/pdf", null, byte[].class).getBody());
@@ -124,7 +124,10 @@ class PeriodicReportRestJourneyTest {
         assertThat(pdf).contains("BÁO CÁO").contains("Bản 01").contains("Bản 18").contains("Sở Khoa học và Công nghệ tỉnh Nghệ")
                 .contains("Các bản hoàn thành tốt kế hoạch tháng.").contains("Bản 07: Khó khăn của bản 7")
                 .doesNotContain("III. KHÓ KHĂN, VƯỚNG MẮC\nKhó khăn của bản")
-                .contains(String.valueOf(householdVisits));
+                .contains(String.valueOf(householdVisits))
+                .contains("Số: " + documents.get(0).get("number"))
+                // An act of the committee as a body: "TM. ỦY BAN NHÂN DÂN" above the Chairman (Decree 30/2020).
+                .containsPattern("- Lưu: VT\\.\\s+TM\\. ỦY BAN NHÂN DÂN\\s+CHỦ TỊCH\\s+Lương Văn Hùng");
 
         ResponseEntity<byte[]> xlsx = exchange("chutich", HttpMethod.GET, "/api/documents/" + id + "/xlsx", null, byte[].class);
         assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
