@@ -123,13 +123,14 @@ class MembershipRestJourneyTest {
 
     /**
      * What Tasklist fills the Chairman's form with comes from the case record, typed text escaped so that
-     * Markdown in a name shows as text instead of becoming a link; the instance keeps no facts.
+     * Markdown in the reason shows as text instead of becoming a link; the instance keeps no facts.
      */
     @Test
     void theApprovalFormShowsTheRecordWithTypedTextAsTextAndTheInstanceKeepsNoFacts() {
-        String name = "Hà Văn [Xem dự thảo (PDF)](https://evil.example/p)";
+        String name = "Hà Văn Mười Ba";
+        String reason = "[Xem dự thảo (PDF)](https://evil.example/p) Biết dùng **VNeID** <b>mức 2</b>.";
         Map<String, Object> referral = referral(name, "040096812388");
-        referral.put("referralReason", "Biết dùng **VNeID** <b>mức 2</b>.");
+        referral.put("referralReason", reason);
         referral.put("phone", "0912345679");
         String caseKey = (String) post("totruong-ban-01", START, Map.of("variables", variables(referral)))
                 .getBody().get("businessKey");
@@ -142,9 +143,9 @@ class MembershipRestJourneyTest {
         assertThat(form).as("exactly what forms/membership-approval.form shows").containsOnlyKeys("caseKey", "fullName",
                 "teamName", "birthDateText", "citizenId", "villageName", "communeName", "occupation", "teamSize",
                 "teamIsFull", "referrerName", "referralReason", "approvalDueText", "draftUrl");
-        assertThat(form).containsEntry("fullName", formValue("String",
-                        "Hà Văn \\[Xem dự thảo \\(PDF\\)\\]\\(https\\:\\/\\/evil\\.example\\/p\\)"))
-                .containsEntry("referralReason", formValue("String", "Biết dùng \\*\\*VNeID\\*\\* &lt;b&gt;mức 2&lt;\\/b&gt;\\."))
+        assertThat(form).containsEntry("fullName", formValue("String", "Hà Văn Mười Ba"))
+                .containsEntry("referralReason", formValue("String", "\\[Xem dự thảo \\(PDF\\)\\]"
+                        + "\\(https\\:\\/\\/evil\\.example\\/p\\) Biết dùng \\*\\*VNeID\\*\\* &lt;b&gt;mức 2&lt;\\/b&gt;\\."))
                 .containsEntry("draftUrl", formValue("String", "/api/documents/drafts/" + caseKey))
                 .containsEntry("birthDateText", formValue("String", "08\\/03\\/1996"))
                 .containsEntry("citizenId", formValue("String", "040096812388"))
@@ -160,7 +161,7 @@ class MembershipRestJourneyTest {
         assertThat(jdbc.queryForMap("select full_name, phone, referral_reason from registration_case "
                 + "where commune_code = 'tam-quang' and case_key = ?", caseKey))
                 .containsEntry("FULL_NAME", name).containsEntry("PHONE", "0912345679")
-                .containsEntry("REFERRAL_REASON", "Biết dùng **VNeID** <b>mức 2</b>.");
+                .containsEntry("REFERRAL_REASON", reason);
     }
 
     @Test
