@@ -34,16 +34,18 @@ public class Documents {
     private final ReportPdf reportPdf;
     private final ReportWorkbook workbook;
     private final CommuneChecks communeChecks;
+    private final DocumentReaders readers;
     private final Clock clock;
 
     Documents(DocumentRepository documents, DocumentNumbers numbers, DecisionPdf decisionPdf, ReportPdf reportPdf,
-              ReportWorkbook workbook, CommuneChecks communeChecks, Clock clock) {
+              ReportWorkbook workbook, CommuneChecks communeChecks, DocumentReaders readers, Clock clock) {
         this.documents = documents;
         this.numbers = numbers;
         this.decisionPdf = decisionPdf;
         this.reportPdf = reportPdf;
         this.workbook = workbook;
         this.communeChecks = communeChecks;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -104,9 +106,22 @@ public class Documents {
         return document.issued();
     }
 
+    /** Every document issued under this case key, in any commune, in the order they were issued. */
     @Transactional(readOnly = true)
     public List<IssuedDocument> ofCase(String caseKey) {
         return documents.findEntriesOfCase(caseKey).stream().map(DocumentEntry::issued).toList();
+    }
+
+    /**
+     * The documents issued for a commune's case that the signed-in user may read (see {@link DocumentReaders}),
+     * in the order they were issued; case keys are unique per commune only, so the commune is named.
+     */
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> readableOfCase(String communeCode, String caseKey) {
+        return documents.findEntriesOfCase(caseKey).stream()
+                .filter(entry -> entry.communeCode().equals(communeCode))
+                .filter(entry -> readers.mayRead(entry.communeCode(), entry.teamCode()))
+                .map(DocumentEntry::issued).toList();
     }
 
     private Optional<IssuedDocument> alreadyIssued(String communeCode, String caseKey, DocumentType type) {

@@ -1,7 +1,5 @@
 package vn.digitalteams.engineapi;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,7 +25,6 @@ import vn.digitalteams.shared.VietnameseDates;
 class VisibleTasks {
 
     static final String COMPLETED = "completed";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Callers callers;
     private final WithoutEngineAuthorization withoutAuthorization;
@@ -59,9 +56,8 @@ class VisibleTasks {
         if (done != null && COMPLETED.equals(done.getDeleteReason()) && done.getEndTime() != null
                 && (caller.isAdmin() || (caller.communes().contains(done.getTenantId()) && couldHaveTaken(caller, done)))) {
             String completer = completedBy(done);
-            ZonedDateTime end = done.getEndTime().toInstant().atZone(VietnameseDates.ZONE);
             throw Refusal.conflict("task.doneBy", completer == null ? Messages.get("task.someone") : accounts.displayName(completer),
-                    TIME.format(end), VietnameseDates.format(end.toLocalDate()));
+                    VietnameseDates.formatMoment(done.getEndTime().toInstant()));
         }
         throw Refusal.notFound("task.notFound");
     }

@@ -1,8 +1,5 @@
 package vn.digitalteams.scamreport;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +25,6 @@ class ScamReportForms implements TaskForms {
 
     static final String ESCALATION_TASK = "escalateReview";
     static final String CLOSE_OUT_TASK = "informResident";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ScamReports scamReports;
     private final ScamReportRepository reports;
@@ -117,7 +113,7 @@ class ScamReportForms implements TaskForms {
         return FormView.of()
                 .text("caseKey", report.caseKey())
                 .text("severityLabel", ScamCodes.severityLabel(report.severity()))
-                .text("policeDueText", dueText(report.policeDueAt()))
+                .text("policeDueText", VietnameseDates.formatMoment(report.policeDueAt()))
                 .text("categoryLabel", ScamCodes.categoryLabel(report.category()))
                 .text("amountLostText", Messages.get("scam.amount", report.amountLost()))
                 .text("reporterDisplay", reporter.name() == null ? Messages.get("scam.reporter.anonymous") : reporter.name())
@@ -125,9 +121,4 @@ class ScamReportForms implements TaskForms {
                 .text("villageName", report.villageName());
     }
 
-    /** "14:30 ngày 05/02/2026", in Vietnam's time. */
-    private static String dueText(Instant due) {
-        ZonedDateTime local = due.atZone(VietnameseDates.ZONE);
-        return Messages.get("scam.dueAt", TIME.format(local), VietnameseDates.format(local.toLocalDate()));
-    }
 }

@@ -1,10 +1,13 @@
 package vn.digitalteams.shared;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
@@ -15,6 +18,7 @@ public final class VietnameseDates {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     /** ISO instants with an offset: "Z", "+07:00", or "+0700" as Camunda's REST API writes them. */
@@ -48,6 +52,29 @@ public final class VietnameseDates {
         }
         TemporalAccessor instant = INSTANT.parse(date);
         return OffsetDateTime.from(instant).atZoneSameInstant(ZONE).toLocalDate();
+    }
+
+    /** A moment as people write it, in Vietnam's time: "14:30 ngày 05/12/2026". */
+    public static String formatMoment(Instant moment) {
+        ZonedDateTime local = moment.atZone(ZONE);
+        return Messages.get("time.moment", TIME.format(local), DISPLAY.format(local));
+    }
+
+    /**
+     * How long until a deadline, in the largest whole unit that is not zero, as a deadline's reader wants it:
+     * "còn 3 ngày", "còn 5 giờ", "còn 40 phút", or once passed "quá hạn 2 giờ".
+     */
+    public static String timeLeft(Instant due, Instant now) {
+        Duration left = Duration.between(now, due);
+        String key = left.isNegative() ? "time.overdue." : "time.left.";
+        Duration size = left.abs();
+        if (size.toDays() > 0) {
+            return Messages.get(key + "days", size.toDays());
+        }
+        if (size.toHours() > 0) {
+            return Messages.get(key + "hours", size.toHours());
+        }
+        return Messages.get(key + "minutes", Math.max(1, size.toMinutes()));
     }
 
     public static LocalDate today(Clock clock) {
