@@ -49,6 +49,9 @@ class AccessSetup implements ApplicationRunner {
                 // Definitions are the shared models, not any commune's data: Tasklist shows a task's
                 // process name and diagram from them. Instances stay guarded by tenant and candidate group.
                 grants.grant(role, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+                // Role names are no secret: Tasklist names a task's candidate groups ("Phó Chủ tịch UBND xã")
+                // from them, and shows the raw id of a group the user may not read.
+                grants.grant(role, Resources.GROUP, ANY, Permissions.READ);
             }
         }
         // Each module says who starts its processes; tenants keep the instances in the starter's commune.

@@ -3,6 +3,8 @@ package vn.digitalteams.reporting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.shared.Messages;
+
 /**
  * What periodic-report.bpmn's task names say about their cycle, read from its record when the task is
  * created: {@code name="Tổng hợp báo cáo ${reportingCycleNames.periodOf(execution)} của xã"}. Public
@@ -35,5 +37,10 @@ public class CycleTaskNames {
      */
     public String villageOf(DelegateExecution execution) {
         return cycles.villageTeam(execution.getTenantId(), PeriodicReportVariables.teamCode(execution)).villageName();
+    }
+
+    /** "Bản 03, tháng 11 năm 2026": a village's task of the cycle (see {@link #villageOf}, {@link #periodOf}). */
+    public String villageAndPeriodOf(DelegateExecution execution) {
+        return Messages.get("report.task.subject", villageOf(execution), periodOf(execution));
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import vn.digitalteams.shared.Messages;
+
 /**
  * The case record of a scam-report instance, found by its commune (the instance's tenant) and case key
  * (its business key). Public for the BPMN's expressions: task names and the triage table's inputs come
@@ -27,6 +29,11 @@ public class ScamReports {
      */
     public String severityLabelOf(DelegateExecution execution) {
         return ScamCodes.severityLabel(of(execution).severity());
+    }
+
+    /** "LD-2026-0007 (Khẩn cấp)": the case and its severity, as the police's tasks name it. */
+    public String caseAndSeverityOf(DelegateExecution execution) {
+        return Messages.get("scam.task.subject", execution.getProcessBusinessKey(), severityLabelOf(execution));
     }
 
     /**

@@ -21,8 +21,9 @@ import {locales} from './digitalteams/language.js';
 
 export default {
   locales,
-  // form-js's own texts (validation messages, "Select", "Search") in Vietnamese.
-  customScripts: ['scripts/digitalteams/form-js-vi'],
+  // form-js's own texts (validation messages, "Select", "Search") in Vietnamese; what the buttons say, what
+  // became of a case after each step, "Hồ sơ tôi đã gửi", drafts before claiming, urgency (tasklist-work).
+  customScripts: ['scripts/digitalteams/form-js-vi', 'scripts/digitalteams/tasklist-work'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

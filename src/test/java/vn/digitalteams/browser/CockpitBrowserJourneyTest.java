@@ -69,7 +69,7 @@ class CockpitBrowserJourneyTest {
         Browser admin = Browser.loggedIn(port, TEST, "cockpit", "admin");
         admin.open(COCKPIT + "/processes");
         admin.visibleText(PROBE);
-        admin.visibleText("Đăng ký thành viên Tổ công nghệ số cộng đồng");
+        admin.visibleText("Kết nạp thành viên Tổ công nghệ số");
         for (String key : List.of("membership-registration", "scam-report", "incident-probe")) {
             String name = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
                     .singleResult().getName();

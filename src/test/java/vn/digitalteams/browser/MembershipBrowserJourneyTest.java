@@ -32,7 +32,7 @@ import vn.digitalteams.IntegrationTest;
 class MembershipBrowserJourneyTest {
 
     private static final String TEST = "MembershipBrowserJourneyTest";
-    private static final String PROCESS = "Đăng ký thành viên Tổ công nghệ số cộng đồng";
+    private static final String PROCESS = "Kết nạp thành viên Tổ công nghệ số";
     private static final String NAME = "Hà Thị Trình Duyệt";
     /** Female, born 1996 in the 1900s: "040" + "1" + "96" + a serial no other test uses. */
     private static final String CITIZEN_ID = "040196512321";

@@ -77,7 +77,7 @@ class PeriodicReportBrowserJourneyTest {
             cases.completeTaskAs(task.getAssignee(), task.getId(), Map.of("householdVisit", 3L, "vulnerableHelped", 1L));
         }
 
-        String consolidation = "Tổng hợp báo cáo tháng 11 năm 2025 của xã";
+        String consolidation = "Tổng hợp báo cáo của xã: tháng 11 năm 2025";
         Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa");
         communeLeader.clickText("Việc cần làm");
         communeLeader.clickText(consolidation);
@@ -90,7 +90,7 @@ class PeriodicReportBrowserJourneyTest {
         communeLeader.waitUntil("the report to go to the Chairman", () -> tasksOf("reviewReport").size() == 1);
         communeLeader.close();
 
-        String review = "Duyệt báo cáo tháng 11 năm 2025 của Tổ công nghệ số";
+        String review = "Duyệt báo cáo của Tổ công nghệ số: tháng 11 năm 2025";
         Browser approver = Browser.loggedIn(port, TEST, "tasklist", "chutich");
         approver.clickText("Chờ phê duyệt");
         approver.clickText(review);
@@ -128,7 +128,7 @@ class PeriodicReportBrowserJourneyTest {
         String comment = "Số lượt đến hộ gia đình chưa khớp sổ ghi nhận hoạt động.";
         Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa");
         communeLeader.clickText("Việc cần làm");
-        communeLeader.clickText("Tổng hợp báo cáo tháng 8 năm 2024 của xã");
+        communeLeader.clickText("Tổng hợp báo cáo của xã: tháng 8 năm 2024");
         communeLeader.clickText("Nhận việc");
         communeLeader.visibleText("Số liệu vượt mức thường gặp");
         assertThat(communeLeader.pageText()).contains("Đến từng hộ gia đình hướng dẫn 900 (mức thường gặp 600)")

@@ -29,7 +29,7 @@ import vn.digitalteams.shared.VietnameseDates;
 class ScamReportBrowserJourneyTest {
 
     private static final String TEST = "ScamReportBrowserJourneyTest";
-    private static final String PROCESS = "Báo cáo lừa đảo, tin giả gửi Công an xã";
+    private static final String PROCESS = "Phản ánh lừa đảo, tin giả";
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -58,7 +58,7 @@ class ScamReportBrowserJourneyTest {
         leader.close();
         String caseKey = caseKeyOf(description);
         assertThat(caseKey).matches("LD-\\d{4}-\\d{4}");
-        String taskName = "Xác minh, xử lý phản ánh " + caseKey + " (Khẩn cấp)";
+        String taskName = "Xác minh, xử lý phản ánh: " + caseKey + " (Khẩn cấp)";
         Task policeTask = taskService.createTaskQuery().processInstanceBusinessKey(caseKey).singleResult();
         assertThat(policeTask.getName()).isEqualTo(taskName);
         assertThat(policeTask.getDueDate()).isNotNull();

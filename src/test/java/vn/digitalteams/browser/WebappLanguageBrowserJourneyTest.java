@@ -20,7 +20,7 @@ import vn.digitalteams.IntegrationTest;
 class WebappLanguageBrowserJourneyTest {
 
     private static final String TEST = "WebappLanguageBrowserJourneyTest";
-    private static final String PROCESS = "Đăng ký thành viên Tổ công nghệ số cộng đồng";
+    private static final String PROCESS = "Kết nạp thành viên Tổ công nghệ số";
     private static final By USER_MENU = By.cssSelector("li.account > a");
 
     @LocalServerPort int port;

@@ -89,7 +89,7 @@ class MembershipRegistrationProcessTest {
         cases.completeAs("chutich", null, instance, withVariables(RegistrationVariables.APPROVED, true));
 
         assertThat(instance).hasPassed("admitMember").isWaitingAt("acknowledgeAdmission").task()
-                .isAssignedTo("totruong-ban-01").hasName("Đã kết nạp: Lò Thị Ánh Nguyệt – Bản 01");
+                .isAssignedTo("totruong-ban-01").hasName("Thông báo đã được kết nạp: Lò Thị Ánh Nguyệt – Bản 01");
         Map<String, Object> record = record(instance);
         assertThat(record).containsEntry("STATUS", "ADMITTED").containsEntry("ADMITTED_AS", "MEMBER")
                 .containsEntry("DECIDED_BY", "chutich").containsEntry("DECIDED_BY_NAME", "Lương Văn Hùng")
@@ -137,7 +137,7 @@ class MembershipRegistrationProcessTest {
                 "decisionNote", "Chưa đủ 16 tuổi theo hồ sơ gốc."));
 
         assertThat(instance).hasPassed("approvalDecided").isWaitingAt("acknowledgeRejection").task()
-                .isAssignedTo("totruong-ban-04").hasName("Không được phê duyệt: Kha Văn Từ Chối – Bản 01");
+                .isAssignedTo("totruong-ban-04").hasName("Thông báo không được kết nạp: Kha Văn Từ Chối – Bản 01");
         assertThat(record(instance)).containsEntry("STATUS", "REJECTED")
                 .containsEntry("DECISION_NOTE", "Chưa đủ 16 tuổi theo hồ sơ gốc.").containsEntry("MEMBERSHIP_ID", null);
         assertThat(formOf(instance, "acknowledgeRejection")).as("what forms/approval-rejected.form shows, no more")

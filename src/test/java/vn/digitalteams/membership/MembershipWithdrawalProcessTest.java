@@ -138,7 +138,7 @@ class MembershipWithdrawalProcessTest {
                 "decisionNote", "Đề nghị thành viên cân nhắc thêm."));
 
         assertThat(instance).isWaitingAt("acknowledgeWithdrawalRejection").task().isAssignedTo("totruong-ban-02")
-                .hasName("Không được phê duyệt: Lô Văn Ở Lại – Tổ công nghệ số cộng đồng bản 02");
+                .hasName("Thông báo không được thôi tham gia: Lô Văn Ở Lại – Tổ công nghệ số cộng đồng bản 02");
         assertThat(membership(citizenId)).containsEntry("STATUS", "ACTIVE");
         assertThat(record(instance)).containsEntry("STATUS", "REJECTED")
                 .containsEntry("DECISION_NOTE", "Đề nghị thành viên cân nhắc thêm.").containsEntry("DECISION_NUMBER", null);

@@ -116,7 +116,7 @@ class PeriodicReportProcessTest {
         submitVillages(instance, team -> true);
 
         assertThat(instance).hasPassed("villageReports").isWaitingAt("consolidateReports").task()
-                .hasCandidateGroup("commune-leader").hasName("Tổng hợp báo cáo tháng 4 năm 2025 của xã");
+                .hasCandidateGroup("commune-leader").hasName("Tổng hợp báo cáo của xã: tháng 4 năm 2025");
         Map<String, Object> consolidation = formOf(task("consolidateReports", instance));
         assertThat(consolidation).containsEntry("lateVillages", "không có").containsEntry("missingVillages", "không có")
                 .containsEntry("periodLabel", "tháng 4 năm 2025").containsEntry("communeName", "Tam Quang")
@@ -133,7 +133,7 @@ class PeriodicReportProcessTest {
                 .containsEntry("ASSESSMENT", consolidation().get("assessment")).containsEntry("DIFFICULTIES", null)
                 .containsEntry("NEXT_TASKS", consolidation().get("nextTasks"));
         assertThat(instance).isWaitingAt("reviewReport").task().hasCandidateGroup("chairman")
-                .hasName("Duyệt báo cáo tháng 4 năm 2025 của Tổ công nghệ số");
+                .hasName("Duyệt báo cáo của Tổ công nghệ số: tháng 4 năm 2025");
         assertThat(formOf(task("reviewReport", instance)))
                 .containsEntry("assessment", FormView.escape((String) consolidation().get("assessment")))
                 .containsEntry("difficulties", "không có").containsEntry("draftUrl", "/api/documents/drafts/BC-tam-quang-2025-04");
@@ -169,7 +169,7 @@ class PeriodicReportProcessTest {
         execute(job("villageReportOverdue", instance));
         assertThat(instance).isWaitingAt("submitVillageReport", "decideOnLateVillage");
         Task decision = task("decideOnLateVillage", instance);
-        assertThat(decision).hasCandidateGroup("commune-leader").hasName("Bản 18 chưa nộp báo cáo tháng 5 năm 2025");
+        assertThat(decision).hasCandidateGroup("commune-leader").hasName("Tổ bản chưa nộp báo cáo: Bản 18, tháng 5 năm 2025");
         assertThat(formOf(decision)).containsEntry("villageName", "Bản 18").containsEntry("periodLabel", "tháng 5 năm 2025")
                 .containsKey("dueText");
         submit("totruong-xa", "decideOnLateVillage", instance, Map.of("lateVillageDecision", "proceed"));

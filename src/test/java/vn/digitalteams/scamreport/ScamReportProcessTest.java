@@ -72,7 +72,7 @@ class ScamReportProcessTest {
         assertThat(instance.getBusinessKey()).matches("LD-\\d{4}-\\d{4}");
         assertThat(instance.getTenantId()).isEqualTo("tam-quang");
         assertThat(instance).hasPassed("triageReport").isWaitingAt("reviewReport").task()
-                .hasCandidateGroup("police").hasName("Xác minh, xử lý phản ánh " + instance.getBusinessKey() + " (Khẩn cấp)");
+                .hasCandidateGroup("police").hasName("Xác minh, xử lý phản ánh: " + instance.getBusinessKey() + " (Khẩn cấp)");
         assertThat(record(instance)).containsEntry("SEVERITY", "urgent").containsEntry("RESPONSE_HOURS", 4)
                 .containsEntry("STATUS", "IN_POLICE_HANDS").containsEntry("FILED_BY", "totruong-ban-01")
                 .containsEntry("CATEGORY", "investment-fraud").containsEntry("AMOUNT_LOST", 3_000_000L)
@@ -174,7 +174,7 @@ class ScamReportProcessTest {
 
         assertThat(instance).isWaitingAt("reviewReport", "escalateReview");
         assertThat(instance).task("escalateReview").hasCandidateGroup("police-chief")
-                .hasName("Quá hạn xử lý phản ánh " + instance.getBusinessKey() + ": giao lại hoặc trực tiếp xử lý");
+                .hasName("Phản ánh quá hạn, giao lại hoặc trực tiếp xử lý: " + instance.getBusinessKey());
         assertThat(form(instance, "escalateReview")).containsEntry("severityLabel", "Cao")
                 .containsEntry("handlerName", FormView.escape("(chưa có cán bộ nhận)")).containsEntry("reporterPhoneText", "0912345678");
         cases.completeAs("truongcongan", "escalateReview", instance,

@@ -51,7 +51,7 @@ class ScamReportRestJourneyTest {
         String tasksOfCase = "/engine-rest/task?processInstanceBusinessKey=" + caseKey;
         List<Map<String, Object>> tasks = get("congan", tasksOfCase, LIST).getBody();
         assertThat(tasks).singleElement().satisfies(task -> {
-            assertThat(task.get("name")).isEqualTo("Xác minh, xử lý phản ánh " + caseKey + " (Khẩn cấp)");
+            assertThat(task.get("name")).isEqualTo("Xác minh, xử lý phản ánh: " + caseKey + " (Khẩn cấp)");
             assertThat(task.get("due")).isNotNull();
         });
         String taskId = (String) tasks.get(0).get("id");
