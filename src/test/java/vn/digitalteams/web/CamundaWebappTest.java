@@ -3,10 +3,13 @@ package vn.digitalteams.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +32,10 @@ class CamundaWebappTest {
     /** Identifiers, operators and literals that read the same in Vietnamese; the apps' names do not. */
     private static final Set<String> SAME_IN_VIETNAMESE = Set.of("Optimize", "ID", "ID*", "CSV", "JSON", "null",
             "<null>", "<", "<=", ">", ">=", "", "YYYY-MM-DDTHH:mm:ss");
+    /** An import of one module by another, as our scripts write them (config.js's from digitalteams/). */
+    private static final Pattern IMPORT = Pattern.compile("^import .* from '\\./([a-z/-]+\\.js)';$", Pattern.MULTILINE);
+    /** An entry of config.js's customScripts. */
+    private static final Pattern CUSTOM_SCRIPT = Pattern.compile("^\\s*'(scripts/digitalteams/[a-z-]+)',?$", Pattern.MULTILINE);
 
     @Autowired TestRestTemplate rest;
     @Autowired ObjectMapper json;
@@ -52,18 +59,36 @@ class CamundaWebappTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tasklist, form-js-vi", "cockpit, cockpit-vi"})
-    void theWebappsLoadOurTranslationsOfTheTextsCamundaDoesNotTakeFromItsLocale(String app, String script) {
+    @CsvSource({"tasklist, product-frame", "tasklist, commune-name", "tasklist, form-js-vi", "cockpit, product-frame",
+            "cockpit, commune-name", "cockpit, cockpit-vi", "admin, product-frame", "admin, commune-name",
+            "welcome, product-frame", "welcome, commune-name"})
+    void eachWebappLoadsOurScriptsThroughItsCustomScripts(String app, String script) {
         String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
-        ResponseEntity<String> translations = rest.getForEntity("/camunda/app/" + app + "/scripts/digitalteams/" + script + ".js",
-                String.class);
 
-        assertThat(config).contains("customScripts: ['scripts/digitalteams/" + script + "']");
-        assertThat(translations.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(translations.getBody()).contains("import {locale} from './language.js';")
-                .contains("import {keepTranslated, phrasebook} from './translate.js';");
-        assertThat(rest.getForEntity("/camunda/app/" + app + "/scripts/digitalteams/translate.js", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(customScripts(config)).contains("scripts/digitalteams/" + script);
+        assertThat(config).contains("import {app} from './digitalteams/product.js';").contains("  app: app('" + app + "'),");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void everyScriptAConfigLoadsIsServedWithTheModulesItImports(String app) {
+        String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
+        Deque<String> modules = new ArrayDeque<>();
+        customScripts(config).forEach(script -> modules.add(script.substring("scripts/digitalteams/".length()) + ".js"));
+        imports(config).forEach(module -> modules.add(module.substring("digitalteams/".length())));
+        Set<String> served = new TreeSet<>();
+
+        while (!modules.isEmpty()) {
+            String module = modules.pop();
+            if (served.add(module)) {
+                ResponseEntity<String> script = rest.getForEntity("/camunda/app/" + app + "/scripts/digitalteams/" + module,
+                        String.class);
+                assertThat(script.getStatusCode()).as(module).isEqualTo(HttpStatus.OK);
+                assertThat(script.getHeaders().getContentType().toString()).as(module).startsWith("text/javascript");
+                modules.addAll(imports(script.getBody()));
+            }
+        }
+        assertThat(served).contains("language.js", "product.js", "product-frame.js", "style-sheet.js", "translate.js");
     }
 
     @ParameterizedTest
@@ -96,6 +121,15 @@ class CamundaWebappTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         String body = new String(response.getBody(), StandardCharsets.UTF_8).replace("\uFEFF", "");
         return json.readTree(body);
+    }
+
+    private static List<String> customScripts(String config) {
+        return CUSTOM_SCRIPT.matcher(config).results().map(match -> match.group(1)).toList();
+    }
+
+    /** The modules a script imports, as paths relative to it ("digitalteams/language.js" from config.js). */
+    private static List<String> imports(String script) {
+        return IMPORT.matcher(script).results().map(match -> match.group(1)).toList();
     }
 
     private static Set<String> fieldNames(JsonNode node) {
