@@ -33,6 +33,8 @@ export default {
     // The user's commune beside the product's name in the header.
     'scripts/digitalteams/commune-name',
     // form-js's own texts (validation messages, "Select", "Search") in Vietnamese.
-    'scripts/digitalteams/form-js-vi'
+    'scripts/digitalteams/form-js-vi',
+    // No controls the engine API refuses these users; no priority, no commune code.
+    'scripts/digitalteams/unusable-controls'
   ]
 };

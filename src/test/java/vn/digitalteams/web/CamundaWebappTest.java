@@ -59,9 +59,9 @@ class CamundaWebappTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tasklist, product-frame", "tasklist, commune-name", "tasklist, form-js-vi", "cockpit, product-frame",
-            "cockpit, commune-name", "cockpit, cockpit-vi", "admin, product-frame", "admin, commune-name",
-            "welcome, product-frame", "welcome, commune-name"})
+    @CsvSource({"tasklist, product-frame", "tasklist, commune-name", "tasklist, form-js-vi",
+            "tasklist, unusable-controls", "cockpit, product-frame", "cockpit, commune-name", "cockpit, cockpit-vi",
+            "admin, product-frame", "admin, commune-name", "welcome, product-frame", "welcome, commune-name"})
     void eachWebappLoadsOurScriptsThroughItsCustomScripts(String app, String script) {
         String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
 
