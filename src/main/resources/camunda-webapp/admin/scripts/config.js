@@ -31,6 +31,8 @@ export default {
     // The header, login page and footer as our product's, not Camunda's.
     'scripts/digitalteams/product-frame',
     // The user's commune beside the product's name in the header.
-    'scripts/digitalteams/commune-name'
+    'scripts/digitalteams/commune-name',
+    // On a phone, nothing wider than the screen.
+    'scripts/digitalteams/small-screens'
   ]
 };

@@ -32,6 +32,8 @@ export default {
     'scripts/digitalteams/product-frame',
     // The user's commune beside the product's name in the header.
     'scripts/digitalteams/commune-name',
+    // On a phone, nothing wider than the screen.
+    'scripts/digitalteams/small-screens',
     // The incident tables' hard-coded texts ("Failed Job", "Message is null.") in Vietnamese.
     'scripts/digitalteams/cockpit-vi'
   ]

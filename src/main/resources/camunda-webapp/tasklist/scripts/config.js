@@ -34,7 +34,11 @@ export default {
     'scripts/digitalteams/commune-name',
     // form-js's own texts (validation messages, "Select", "Search") in Vietnamese.
     'scripts/digitalteams/form-js-vi',
+    // Form labels and chosen values shown whole, not clipped.
+    'scripts/digitalteams/form-fit',
     // No controls the engine API refuses these users; no priority, no commune code.
-    'scripts/digitalteams/unusable-controls'
+    'scripts/digitalteams/unusable-controls',
+    // On a phone: the lists, or the open task on the whole screen.
+    'scripts/digitalteams/phone-layout'
   ]
 };

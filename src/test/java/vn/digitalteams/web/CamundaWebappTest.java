@@ -59,9 +59,10 @@ class CamundaWebappTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tasklist, product-frame", "tasklist, commune-name", "tasklist, form-js-vi",
-            "tasklist, unusable-controls", "cockpit, product-frame", "cockpit, commune-name", "cockpit, cockpit-vi",
-            "admin, product-frame", "admin, commune-name", "welcome, product-frame", "welcome, commune-name"})
+    @CsvSource({"tasklist, product-frame", "tasklist, commune-name", "tasklist, form-js-vi", "tasklist, form-fit",
+            "tasklist, unusable-controls", "tasklist, phone-layout", "cockpit, product-frame",
+            "cockpit, commune-name", "cockpit, small-screens", "cockpit, cockpit-vi", "admin, product-frame",
+            "admin, commune-name", "admin, small-screens", "welcome, product-frame", "welcome, commune-name"})
     void eachWebappLoadsOurScriptsThroughItsCustomScripts(String app, String script) {
         String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
 
