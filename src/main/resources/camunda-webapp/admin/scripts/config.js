@@ -33,6 +33,8 @@ export default {
     // The user's commune beside the product's name in the header.
     'scripts/digitalteams/commune-name',
     // On a phone, nothing wider than the screen.
-    'scripts/digitalteams/small-screens'
+    'scripts/digitalteams/small-screens',
+    // People as Vietnamese write them: one "Họ và tên", family name first.
+    'scripts/digitalteams/vietnamese-names'
   ]
 };
