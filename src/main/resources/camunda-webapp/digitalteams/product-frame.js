@@ -20,9 +20,16 @@ addStyleSheet(`
     display: none !important;
   }
 
-  /* Without the 20px banner the header is 45px high again, as the page layout below it expects. */
-  .page-wrap {
+  /* Without the 20px banner the header is 45px high: the pages below it move up. */
+  body {
+    padding-top: 45px;
+  }
+  .page-wrap,
+  .ctn-main {
     top: 45px;
+  }
+  .welcome-page {
+    min-height: calc(100% - (45px + 24px));
   }
 
   /* The login page names the app ("Việc cần làm"); the product's name goes above it. */
@@ -51,7 +58,8 @@ addStyleSheet(`
     [cam-widget-footer] {
       display: none;
     }
-    .page-wrap {
+    .page-wrap,
+    .ctn-main {
       bottom: 0;
     }
   }
