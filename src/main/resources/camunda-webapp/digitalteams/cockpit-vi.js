@@ -11,7 +11,7 @@ import {keepTranslated, phrasebook} from './translate.js';
 const incidentType = phrasebook({
   'Failed Job': 'Công việc nền bị lỗi',
   'failedJob': 'Công việc nền bị lỗi',
-  'failedExternalTask': 'Nhiệm vụ bên ngoài bị lỗi'
+  'failedExternalTask': 'Việc bên ngoài bị lỗi'
 });
 const message = phrasebook({'Message is null.': 'Không có thông báo lỗi.'});
 const incidentState = phrasebook({'open': 'Đang mở', 'resolved': 'Đã giải quyết', 'deleted': 'Đã xóa'});

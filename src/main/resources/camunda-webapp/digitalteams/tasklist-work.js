@@ -16,6 +16,7 @@
  * they come from the server.
  */
 import {locale} from './language.js';
+import {addStyleSheet} from './style-sheet.js';
 
 /**
  * What the buttons say, by BPMN process id and user task id. A Chairman's decision form opens with its
@@ -85,11 +86,15 @@ function nextStepItems(steps) {
     step.dueText ? element('span', {class: 'dt-due'}, ', ' + step.dueText) : null));
 }
 
-/** One case: its number and procedure, what happened or its state, the next steps, the documents. */
-function caseView(progress, headingTag) {
+/**
+ * One case: in the notice what just happened, then the case and its procedure; in the list the case first,
+ * then its state. Then the next steps and the documents.
+ */
+function caseView(progress, inList) {
+  const caseLine = progress.caseKey + ' · ' + progress.procedure;
   const view = element('div', {class: 'dt-case'},
-    element(headingTag, {class: 'dt-case-title'}, progress.headline),
-    element('div', {class: 'dt-case-procedure'}, progress.caseKey + ' · ' + progress.procedure));
+    element('h3', {class: 'dt-case-title'}, inList ? caseLine : progress.headline),
+    element('div', {class: 'dt-case-procedure'}, inList ? progress.headline : caseLine));
   if (progress.nextSteps.length) {
     view.append(element('div', {class: 'dt-label'}, 'Bước tiếp theo:'), element('ul', {}, ...nextStepItems(progress.nextSteps)));
   } else if (progress.finished) {
@@ -105,7 +110,7 @@ function showNotice(progress) {
   document.querySelectorAll('.dt-notice').forEach(old => old.remove());
   const close = element('button', {type: 'button', class: 'btn btn-default dt-notice-close'}, 'Đã hiểu');
   const notice = element('div', {class: 'dt-notice', role: 'status', 'aria-live': 'polite'},
-    caseView(progress, 'h3'), close);
+    caseView(progress, false), close);
   close.addEventListener('click', () => notice.remove());
   document.body.append(notice);
   close.focus();
@@ -159,7 +164,7 @@ const myCasesPage = {
     try {
       const cases = await read('/api/cases/mine');
       page.append(cases.length ? element('ol', {class: 'dt-case-list'},
-        ...cases.map(progress => element('li', {}, caseView(progress, 'h3'))))
+        ...cases.map(progress => element('li', {}, caseView(progress, true))))
         : element('p', {}, 'Bạn chưa gửi hồ sơ nào.'));
     } catch (failed) {
       page.append(element('p', {class: 'text-danger'}, 'Chưa tải được danh sách hồ sơ. Vui lòng thử lại sau.'));
@@ -313,7 +318,7 @@ function onChange() {
   });
 }
 
-document.head.append(element('style', {id: 'digitalteams-tasklist-work'}, STYLE));
+addStyleSheet(STYLE);
 watchSubmissions();
 new MutationObserver(onChange).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 document.addEventListener('change', onChange, true);

@@ -1,6 +1,7 @@
 /*
  * Replaces known English strings that a webapp renders without going through its locale file
- * (form-js inside Tasklist, a few hard-coded texts in Cockpit). Only exact strings in known places
+ * (form-js inside Tasklist, a few hard-coded texts in Cockpit, the header's app names) and locale keys
+ * a template prints untranslated. Only exact strings in known places
  * are touched: a rule names the elements (CSS selector) and either their text or one attribute, and
  * a translation of the whole trimmed string; anything else, such as what a user typed, stays as it is.
  *
@@ -22,6 +23,17 @@ export function phrasebook(exact, patterns = []) {
     }
     return null;
   };
+}
+
+/**
+ * A translation of a locale key that a template printed as it is, through the webapp's own locale file
+ * (in the page's language); null for anything that is no key or has no translation.
+ */
+export function fromLocale(text) {
+  const injector = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(text) && window.angular
+    && window.angular.element(document.documentElement).injector();
+  const translated = injector && injector.get('$translate').instant(text);
+  return translated && translated !== text ? translated : null;
 }
 
 function translateText(element, translation) {

@@ -66,12 +66,16 @@ class AccessSetup implements ApplicationRunner {
         grants.grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
+    /** The role's group under its Vietnamese name (Camunda's starter names its admin group in English). */
     private void ensureGroup(Role role) {
-        if (identityService.createGroupQuery().groupId(role.groupId()).count() == 0) {
-            Group group = identityService.newGroup(role.groupId());
-            group.setName(role.displayName());
+        Group group = identityService.createGroupQuery().groupId(role.groupId()).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(role.groupId());
             group.setType(role == Role.ADMIN ? "SYSTEM" : "WORKFLOW");
-            identityService.saveGroup(group);
+        } else if (role.displayName().equals(group.getName())) {
+            return;
         }
+        group.setName(role.displayName());
+        identityService.saveGroup(group);
     }
 }

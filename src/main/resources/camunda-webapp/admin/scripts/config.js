@@ -18,47 +18,23 @@
 // Vietnamese for everyone, whatever the browser's language; English when the user picks it in the
 // user menu (see digitalteams/language.js).
 import {locales} from './digitalteams/language.js';
+import {app} from './digitalteams/product.js';
 
 export default {
   locales,
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Admin',
-  //   vendor: 'Company'
-  // },
-  // // custom libraries and scripts loading and initialization,
-  // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `admin` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
-  // 'runtimeActivityInstanceMetrics': {
-  //   'display': true
-  // },
-  // 'historicActivityInstanceMetrics': {
-  //   'adjustablePeriod': true,
-  //   'period': {
-  //     'unit': 'day'
-  //   }
-  // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
-  // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
-  // userOperationLogAnnotationLength: 4000
+  // "Tổ công nghệ số cộng đồng – Quản trị" in the header and the browser tab, not "Camunda Admin".
+  app: app('admin'),
+  // The first login's note sends people to Camunda's welcome page.
+  disableWelcomeMessage: true,
+  // Our scripts (digitalteams/), loaded before the app shows anything.
+  customScripts: [
+    // The header, login page and footer as our product's, not Camunda's.
+    'scripts/digitalteams/product-frame',
+    // The user's commune beside the product's name in the header.
+    'scripts/digitalteams/commune-name',
+    // On a phone, nothing wider than the screen.
+    'scripts/digitalteams/small-screens',
+    // People as Vietnamese write them: one "Họ và tên", family name first.
+    'scripts/digitalteams/vietnamese-names'
+  ]
 };

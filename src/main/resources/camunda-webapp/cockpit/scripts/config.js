@@ -18,86 +18,23 @@
 // Vietnamese for everyone, whatever the browser's language; English when the user picks it in the
 // user menu (see digitalteams/language.js).
 import {locales} from './digitalteams/language.js';
+import {app} from './digitalteams/product.js';
 
 export default {
   locales,
-  // The incident tables' hard-coded texts ("Failed Job", "Message is null.") in Vietnamese.
-  customScripts: ['scripts/digitalteams/cockpit-vi'],
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `cockpit` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
-  // historicActivityInstanceMetrics: {
-  //   adjustablePeriod: true,
-  //   //select from the default time period: day, week, month, complete
-  //   period: {
-  //     unit: 'week'
-  //   }
-  // },
-  // runtimeActivityInstanceMetrics: {
-  //   display: true
-  // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
-  // skipCustomListeners: {
-  //   default: true,
-  //   hidden: false
-  // },
-  // skipIoMappings: {
-  //   default: true,
-  //   hidden: false
-  // },
-  // cascade: {
-  //   default: false
-  // },
-  // 'batchOperation' : {
-  //   // select mode of query for process instances or decision instances
-  //   // possible values: filter, search
-  //   'mode': 'filter',
-  //
-  //   // select if Historic Batches should be loaded automatically when navigating to #/batch
-  //   'autoLoadEnded': true
-  // },
-  // bpmnJs: {
-  //   moddleExtensions: {
-  //     // if you have a folder called 'my-custom-moddle' (in the 'cockpit' folder)
-  //     // with a file called 'camunda.json' in it defining the 'camunda' moddle extension
-  //     camunda: 'my-custom-moddle/camunda'
-  //   },
-  //   additionalModules: [
-  //     // if you have a folder called 'my-custom-module' (in the 'cockpit' folder)
-  //     // with a file called 'module.js' in it
-  //     'my-custom-module/module'
-  //   ],
-  // },
-  // defaultFilter: {
-  //   historicProcessDefinitionInstancesSearch: {
-  //     lastDays: 5,
-  //     event: 'started'
-  //   }
-  // },
-  // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
-  // userOperationLogAnnotationLength: 5000,
-  // previewHtml: true
+  // "Tổ công nghệ số cộng đồng – Giám sát quy trình" in the header and the browser tab, not "Camunda Cockpit".
+  app: app('cockpit'),
+  // The first login's note sends people to Camunda's welcome page.
+  disableWelcomeMessage: true,
+  // Our scripts (digitalteams/), loaded before the app shows anything.
+  customScripts: [
+    // The header, login page and footer as our product's, not Camunda's.
+    'scripts/digitalteams/product-frame',
+    // The user's commune beside the product's name in the header.
+    'scripts/digitalteams/commune-name',
+    // On a phone, nothing wider than the screen.
+    'scripts/digitalteams/small-screens',
+    // The incident tables' hard-coded texts ("Failed Job", "Message is null.") in Vietnamese.
+    'scripts/digitalteams/cockpit-vi'
+  ]
 };

@@ -18,69 +18,30 @@
 // Vietnamese for everyone, whatever the browser's language; English when the user picks it in the
 // user menu (see digitalteams/language.js).
 import {locales} from './digitalteams/language.js';
+import {app} from './digitalteams/product.js';
 
 export default {
   locales,
-  // form-js's own texts (validation messages, "Select", "Search") in Vietnamese; what the buttons say, what
-  // became of a case after each step, "Hồ sơ tôi đã gửi", drafts before claiming, urgency (tasklist-work).
-  customScripts: ['scripts/digitalteams/form-js-vi', 'scripts/digitalteams/tasklist-work'],
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
-  //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
-  // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
-  // assignProcessInstanceIdToTaskComment: true,
-
-  shortcuts: {
-    claimTask: {
-      key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
-    },
-    focusFilter: {
-      key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
-    },
-    focusList: {
-      key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
-    },
-    focusForm: {
-      key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
-    }
-  }
+  // "Tổ công nghệ số cộng đồng – Việc cần làm" in the header and the browser tab, not "Camunda Tasklist".
+  app: app('tasklist'),
+  // The first login's note sends people to Camunda's welcome page.
+  disableWelcomeMessage: true,
+  // Our scripts (digitalteams/), loaded before the app shows anything.
+  customScripts: [
+    // The header, login page and footer as our product's, not Camunda's.
+    'scripts/digitalteams/product-frame',
+    // The user's commune beside the product's name in the header.
+    'scripts/digitalteams/commune-name',
+    // form-js's own texts (validation messages, "Select", "Search") in Vietnamese.
+    'scripts/digitalteams/form-js-vi',
+    // Form labels and chosen values shown whole, not clipped.
+    'scripts/digitalteams/form-fit',
+    // No controls the engine API refuses these users; no priority, no commune code.
+    'scripts/digitalteams/unusable-controls',
+    // On a phone: the lists, or the open task on the whole screen.
+    'scripts/digitalteams/phone-layout',
+    // What the buttons say, what became of a case after each step, "Hồ sơ tôi đã gửi", drafts before
+    // claiming, urgency.
+    'scripts/digitalteams/tasklist-work'
+  ]
 };

@@ -18,57 +18,21 @@
 // Vietnamese for everyone, whatever the browser's language; English when the user picks it in the
 // user menu (see digitalteams/language.js).
 import {locales} from './digitalteams/language.js';
+import {app} from './digitalteams/product.js';
 
 export default {
   locales,
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
-  // links: [
-  //   {
-  //     label: 'Angular.js Docs',
-  //     href: 'https://code.angularjs.org/1.2.16/docs',
-  //     description: 'Almost interesting'
-  //   },
-  //   {
-  //     label: 'XKCD',
-  //     href: 'http://xkcd.org',
-  //     description: 'Nerdy comic'
-  //   },
-  //   {
-  //     label: 'Slashdot',
-  //     href: 'https://slashdot.org',
-  //     description: 'News for nerds, stuff that matter'
-  //   }
-  // ],
-  // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false
+  // "Tổ công nghệ số cộng đồng – Thông tin cá nhân" in the header and the browser tab, not "Camunda Welcome".
+  app: app('welcome'),
+  // The first login's note sends people to Camunda's welcome page.
+  disableWelcomeMessage: true,
+  // No links to Camunda's documentation.
+  links: [],
+  // Our scripts (digitalteams/), loaded before the app shows anything.
+  customScripts: [
+    // The header, login page and footer as our product's, not Camunda's.
+    'scripts/digitalteams/product-frame',
+    // The user's commune beside the product's name in the header.
+    'scripts/digitalteams/commune-name'
+  ]
 };

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -43,18 +44,47 @@ public final class Browser {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     }
 
+    /**
+     * A screen to look at the webapps on, exactly this many CSS pixels: a village head's phone, an office
+     * desktop. Chromium emulates it (a phone with touch, as a phone's browser lays pages out).
+     */
+    public enum Screen {
+        PHONE(390, 844, true),
+        DESKTOP(1366, 768, false);
+
+        private final int width;
+        private final int height;
+        private final boolean mobile;
+
+        Screen(int width, int height, boolean mobile) {
+            this.width = width;
+            this.height = height;
+            this.mobile = mobile;
+        }
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT) + "-" + width + "x" + height;
+        }
+
+        private Map<String, Object> metrics() {
+            return Map.of("width", width, "height", height, "pixelRatio", 1.0, "mobile", mobile, "touch", mobile);
+        }
+    }
+
     private final ChromeDriver driver;
-    private final WebDriverWait wait;
     private final String baseUrl;
     private final Path screenshots;
     private final String user;
 
-    private Browser(int port, String test, String user, String language) {
+    private Browser(int port, String test, String user, String language, Screen screen) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1400,1000", "--lang=" + language, "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync");
+        if (screen != null) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", screen.metrics()));
+        }
         // What navigator.languages and the Accept-Language header say, as a browser set up in that language.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
                 language.contains("-") ? language + "," + language.substring(0, language.indexOf('-')) : language));
@@ -62,7 +92,6 @@ public final class Browser {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build(); // the users' time zone
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, TIMEOUT);
         this.baseUrl = "http://localhost:" + port;
         this.screenshots = Path.of("target", "screenshots", test);
         this.user = user;
@@ -75,7 +104,15 @@ public final class Browser {
 
     /** The same in a browser set up in another language ({@code en-US}: English first in navigator.languages). */
     public static Browser loggedIn(int port, String test, String app, String user, String language) {
-        Browser browser = new Browser(port, test, user, language);
+        return loggedIn(new Browser(port, test, user, language, null), app);
+    }
+
+    /** The same on a screen of that size. */
+    public static Browser loggedIn(int port, String test, String app, String user, Screen screen) {
+        return loggedIn(new Browser(port, test, user, "vi", screen), app);
+    }
+
+    private static Browser loggedIn(Browser browser, String app) {
         OPEN.add(browser);
         browser.login(app);
         return browser;
@@ -83,7 +120,7 @@ public final class Browser {
 
     /** A fresh browser nobody has logged into; {@code who} names it in failure screenshots. */
     public static Browser anonymous(int port, String test, String who) {
-        Browser browser = new Browser(port, test, who, "vi");
+        Browser browser = new Browser(port, test, who, "vi", null);
         OPEN.add(browser);
         return browser;
     }
@@ -93,7 +130,7 @@ public final class Browser {
         visible(By.cssSelector("input[type=password]"));
         // The login form focuses its name field once rendered, which can steal keys meant for the password
         // (CI once typed "totruong-ban-01demo"): type, then check both fields before submitting.
-        wait.ignoring(StaleElementReferenceException.class).withMessage("the login form to hold the credentials")
+        waiting().ignoring(StaleElementReferenceException.class).withMessage("the login form to hold the credentials")
                 .until(driver -> {
                     WebElement name = driver.findElements(By.cssSelector("input")).get(0);
                     WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
@@ -102,7 +139,7 @@ public final class Browser {
                     return user.equals(name.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"));
                 });
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
     }
 
     private static void typeInto(WebElement input, String value) {
@@ -110,6 +147,14 @@ public final class Browser {
             input.clear();
             input.sendKeys(value);
         }
+    }
+
+    /**
+     * A wait of its own for each use: a message or an ignored exception set on a shared one would stay with
+     * every later wait (a timeout then blamed the login form long after the login).
+     */
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, TIMEOUT);
     }
 
     public WebDriver driver() {
@@ -125,7 +170,7 @@ public final class Browser {
     }
 
     public WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** The innermost visible element whose own text contains {@code text}. */
@@ -139,11 +184,11 @@ public final class Browser {
     }
 
     public void waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 
     public void waitUntil(String what, java.util.function.Supplier<Boolean> condition) {
-        wait.withMessage(what).until(driver -> condition.get());
+        waiting().withMessage(what).until(driver -> condition.get());
     }
 
     public void clickText(String text) {
@@ -152,7 +197,7 @@ public final class Browser {
 
     /** Clicks once the element is clickable; an overlay still fading out is waited out. */
     public void click(By by) {
-        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+        waiting().ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
                 .until(driver -> {
                     WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
                     if (element == null) {
@@ -181,7 +226,7 @@ public final class Browser {
      */
     public void fill(String label, String value) {
         boolean[] heldLastPoll = {false};
-        wait.ignoring(StaleElementReferenceException.class).withMessage("field '" + label + "' to keep its value")
+        waiting().ignoring(StaleElementReferenceException.class).withMessage("field '" + label + "' to keep its value")
                 .until(driver -> {
                     WebElement input = field(label);
                     if (value.equals(input.getDomProperty("value"))) {
@@ -239,6 +284,27 @@ public final class Browser {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Waits until the page has not changed for 400 ms (rendering, translations), or for 5 s at most. */
+    public void waitUntilStill() {
+        driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                let quiet = setTimeout(finish, 400);
+                const latest = setTimeout(finish, 5000);
+                const observer = new MutationObserver(() => {
+                  clearTimeout(quiet);
+                  quiet = setTimeout(finish, 400);
+                });
+                observer.observe(document.documentElement, {childList: true, subtree: true, attributes: true,
+                  characterData: true});
+                function finish() {
+                  observer.disconnect();
+                  clearTimeout(quiet);
+                  clearTimeout(latest);
+                  done();
+                }
+                """);
     }
 
     public Object script(String javascript, Object... arguments) {
