@@ -3,6 +3,7 @@ package vn.digitalteams.web;
 import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -23,11 +24,13 @@ class CamundaWebappOverrides implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // Camunda loads them under a fixed "?bust=7.24.0": without revalidation a browser would keep last
+        // release's scripts after an upgrade of ours.
         registry.addResourceHandler("/camunda/app/*/scripts/config.js", "/camunda/app/*/locales/vi.json")
-                .addResourceLocations(LOCATION);
+                .addResourceLocations(LOCATION).setCacheControl(CacheControl.noCache());
         for (String webapp : WEBAPPS) {
             registry.addResourceHandler("/camunda/app/" + webapp + "/scripts/digitalteams/*.js")
-                    .addResourceLocations(LOCATION + "digitalteams/");
+                    .addResourceLocations(LOCATION + "digitalteams/").setCacheControl(CacheControl.noCache());
         }
     }
 }
