@@ -48,7 +48,8 @@ const WORDS = {
     rank: 5, start: 'Yêu cầu các tổ báo cáo',
     tasks: {
       submitVillageReport: 'Nộp báo cáo', reviseVillageReport: 'Nộp báo cáo đã sửa',
-      decideOnLateVillage: 'Gửi quyết định', consolidateReports: 'Gửi báo cáo tổng hợp',
+      decideOnLateVillage: 'Gửi quyết định',
+      consolidateReports: {submit: 'Gửi báo cáo tổng hợp', refuse: 'Trả lại cho bản sửa'},
       reviewReport: {submit: 'Phê duyệt và ban hành báo cáo', refuse: 'Trả lại để chỉnh sửa'}
     }
   }
@@ -285,6 +286,8 @@ const STYLE = `
 .dt-case-list { list-style: none; padding: 0; }
 .dt-case-list > li { border: 1px solid #ddd; border-radius: 4px; padding: 12px; margin-bottom: 12px; }
 .dt-case-list h3 { font-size: 17px; margin: 0 0 4px; }
+/* The navbar lays its links out as flex items, where the space after the icon collapses. */
+.dt-my-cases-link .glyphicon { margin-right: 4px; }
 .tasks-list > li.task.dt-urgent { border-left: 6px solid #c62828; background: #fff5f5; }
 .tasks-list > li.task.dt-high { border-left: 6px solid #ef6c00; background: #fffaf2; }
 .tasks-list > li.task.dt-urgent h4 a, .tasks-list > li.task.dt-urgent .due-date { color: #c62828; font-weight: bold; }

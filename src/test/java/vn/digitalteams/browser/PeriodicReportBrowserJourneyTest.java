@@ -52,11 +52,11 @@ class PeriodicReportBrowserJourneyTest {
 
         Browser chairman = Browser.loggedIn(port, TEST, "tasklist", "chutich");
         chairman.clickText("Bắt đầu quy trình");
-        chairman.clickText("Báo cáo định kỳ của Tổ công nghệ số cộng đồng");
+        chairman.clickText("Báo cáo định kỳ của Tổ công nghệ số");
         chairman.fill("Kỳ báo cáo", "2025-11");
         chairman.fill("Hạn nộp báo cáo của các bản", VietnameseDates.format(LocalDate.now(VietnameseDates.ZONE).plusDays(3)));
         chairman.screenshot("01-chairman-opens-cycle");
-        chairman.clickButton("Bắt đầu");
+        chairman.clickButton("Yêu cầu các tổ báo cáo");
         chairman.waitUntil("the cycle to start", () -> runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(CASE).count() == 1);
         chairman.close();
@@ -70,7 +70,7 @@ class PeriodicReportBrowserJourneyTest {
         assertThat(leader.field("Trong đó: người cao tuổi, người yếu thế, vùng sâu được hỗ trợ").getDomProperty("value")).isEqualTo("9");
         leader.fill("Khó khăn, vướng mắc", "Nhiều hộ chưa có điện thoại thông minh.");
         leader.screenshot("02-leader-report-prefilled");
-        leader.clickButton("Hoàn thành");
+        leader.clickButton("Nộp báo cáo");
         leader.waitUntil("Bản 01's report to be in", () -> tasksOf("submitVillageReport").size() == 17);
         leader.close();
         for (Task task : tasksOf("submitVillageReport")) {
@@ -79,14 +79,13 @@ class PeriodicReportBrowserJourneyTest {
 
         String consolidation = "Tổng hợp báo cáo của xã: tháng 11 năm 2025";
         Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa");
-        communeLeader.clickText("Việc cần làm");
         communeLeader.clickText(consolidation);
         communeLeader.clickText("Nhận việc");
         communeLeader.visibleText("Tổng cộng");
         assertThat(communeLeader.pageText()).contains("Bản 18").contains(String.valueOf(37 + 17 * 3)).contains("Xem dự thảo báo cáo");
         communeLeader.fill("Đánh giá chung", "Các Tổ bản hoàn thành kế hoạch tháng 11.");
         communeLeader.screenshot("03-commune-leader-consolidates");
-        communeLeader.clickButton("Hoàn thành");
+        communeLeader.clickButton("Gửi báo cáo tổng hợp");
         communeLeader.waitUntil("the report to go to the Chairman", () -> tasksOf("reviewReport").size() == 1);
         communeLeader.close();
 
@@ -98,7 +97,7 @@ class PeriodicReportBrowserJourneyTest {
         approver.visibleText("Duyệt, ban hành báo cáo");
         approver.check("Duyệt, ban hành báo cáo");
         approver.screenshot("04-chairman-approves");
-        approver.clickButton("Hoàn thành");
+        approver.clickButton("Phê duyệt và ban hành báo cáo");
         approver.waitUntil("the report to be issued", () -> documents().size() == 1);
 
         approver.open("/api/documents/" + documents().get(0).get("id") + "/pdf");
@@ -127,7 +126,6 @@ class PeriodicReportBrowserJourneyTest {
 
         String comment = "Số lượt đến hộ gia đình chưa khớp sổ ghi nhận hoạt động.";
         Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa");
-        communeLeader.clickText("Việc cần làm");
         communeLeader.clickText("Tổng hợp báo cáo của xã: tháng 8 năm 2024");
         communeLeader.clickText("Nhận việc");
         communeLeader.visibleText("Số liệu vượt mức thường gặp");
@@ -138,7 +136,7 @@ class PeriodicReportBrowserJourneyTest {
         communeLeader.check("Bản 01");
         communeLeader.fill("Nội dung các bản cần sửa", comment);
         communeLeader.screenshot("06-commune-leader-returns-ban-01");
-        communeLeader.clickButton("Hoàn thành");
+        communeLeader.clickButton("Trả lại cho bản sửa");
         communeLeader.waitUntil("Bản 01's report to go back", () -> tasksOf(caseKey, "reviseVillageReport").size() == 1);
         communeLeader.close();
 
@@ -149,7 +147,7 @@ class PeriodicReportBrowserJourneyTest {
                 () -> "900".equals(leader.field("Đến từng hộ gia đình hướng dẫn (lượt hộ)").getDomProperty("value")));
         leader.fill("Đến từng hộ gia đình hướng dẫn (lượt hộ)", "45");
         leader.screenshot("07-leader-revises");
-        leader.clickButton("Hoàn thành");
+        leader.clickButton("Nộp báo cáo đã sửa");
         leader.waitUntil("the report to be consolidated again", () -> tasksOf(caseKey, "consolidateReports").size() == 1);
         leader.close();
         assertThat(tasksOf(caseKey, "reviseVillageReport")).isEmpty();

@@ -11,17 +11,20 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.digitalteams.IntegrationTest;
+import vn.digitalteams.browser.Browser.Screen;
 import vn.digitalteams.shared.VietnameseDates;
 
 /**
- * Journey 2 in a real browser: totruong-ban-02 files a scam report in Tasklist, the commune police
- * see it in "Tin báo lừa đảo" with its severity and due date and record the outcome; the Chairman's
- * Tasklist never shows it.
+ * Journey 2 in a real browser: totruong-ban-02 files a scam report in Tasklist on his phone and is told the
+ * case number and who handles it by when; the commune police find it, marked urgent, in "Việc cần làm" (the
+ * list Tasklist opens on) and in "Tin báo lừa đảo", and record the outcome; the Chairman's Tasklist never
+ * shows it. The leader's screens are measured ({@link ScreenChecks}) and photographed.
  */
 @IntegrationTest
 @Tag("browser")
@@ -30,6 +33,8 @@ class ScamReportBrowserJourneyTest {
 
     private static final String TEST = "ScamReportBrowserJourneyTest";
     private static final String PROCESS = "Phản ánh lừa đảo, tin giả";
+    private static final By MENU = By.cssSelector("[cam-widget-header] .navbar-toggle");
+    private static final By NOTICE = By.cssSelector(".dt-notice");
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -40,7 +45,8 @@ class ScamReportBrowserJourneyTest {
         String description = "Kẻ gian chiếm tài khoản Zalo, nhắn người thân vay tiền. Mã " + UUID.randomUUID();
         String occurredOn = LocalDate.now(VietnameseDates.ZONE).minusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
-        Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-02");
+        Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-02", Screen.PHONE);
+        leader.click(MENU);
         leader.clickText("Bắt đầu quy trình");
         leader.clickText(PROCESS);
         leader.fill("Họ tên người phản ánh", "Vì Văn Báo");
@@ -51,19 +57,29 @@ class ScamReportBrowserJourneyTest {
         leader.fill("Mô tả sự việc", description);
         leader.fill("Số điện thoại, tài khoản, đường link của đối tượng", "0977 123 456");
         leader.fill("Số tiền bị mất (đồng)", "3000000");
-        leader.screenshot("01-leader-report-filled");
-        leader.clickButton("Bắt đầu");
+        ScreenChecks.check(leader, "01-leader-report-filled");
+        leader.clickButton("Gửi phản ánh");
         leader.waitUntil("the report to start a case", () -> caseKeyOf(description) != null);
-        leader.screenshot("02-leader-report-started");
-        leader.close();
         String caseKey = caseKeyOf(description);
         assertThat(caseKey).matches("LD-\\d{4}-\\d{4}");
         String taskName = "Xác minh, xử lý phản ánh: " + caseKey + " (Khẩn cấp)";
+        // He is told the case number and that the commune police handle it, by when.
+        leader.visibleText("Đã gửi hồ sơ " + caseKey + ".");
+        assertThat(leader.visible(NOTICE).getText()).contains(taskName).contains("Công an xã")
+                .containsPattern("hạn .+ \\(còn .+\\)");
+        ScreenChecks.check(leader, "02-leader-told-the-case-number");
+        leader.clickButton("Đã hiểu");
+        leader.close();
         Task policeTask = taskService.createTaskQuery().processInstanceBusinessKey(caseKey).singleResult();
         assertThat(policeTask.getName()).isEqualTo(taskName);
         assertThat(policeTask.getDueDate()).isNotNull();
 
+        // The police open Tasklist on their daily list: the report is there, marked urgent.
         Browser police = Browser.loggedIn(port, TEST, "tasklist", "congan");
+        police.visibleText(taskName);
+        assertThat(police.visible(By.cssSelector(".task-filters .task-filter.active")).getText()).startsWith("Việc cần làm");
+        police.waitUntil("the report to be marked urgent",
+                () -> !police.driver().findElements(By.cssSelector(".tasks-list li.dt-urgent")).isEmpty());
         police.clickText("Tin báo lừa đảo");
         police.visibleText(taskName);
         assertThat(police.pageText()).contains(taskName).contains("Hạn xử lý");
@@ -86,7 +102,7 @@ class ScamReportBrowserJourneyTest {
         police.check("Đã xử lý xong");
         police.fill("Ghi chú của Công an xã", "Đã hướng dẫn khôi phục tài khoản Zalo và báo ngân hàng.");
         police.screenshot("05-police-records-outcome");
-        police.clickButton("Hoàn thành");
+        police.clickButton("Gửi kết quả xác minh");
         police.waitUntil("the police task to complete", () -> taskService.createTaskQuery()
                 .processInstanceBusinessKey(caseKey).taskName(taskName).count() == 0);
         police.waitUntil("the task to leave the police list",

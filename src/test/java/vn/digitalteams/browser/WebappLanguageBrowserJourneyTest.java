@@ -34,12 +34,12 @@ class WebappLanguageBrowserJourneyTest {
         leader.screenshot("01-tasklist-in-vietnamese-for-an-english-browser");
 
         // The start form sent empty, then a malformed citizen id typed in: form-js's own messages.
-        // (Tasklist disables "Bắt đầu" while the form shows errors.)
+        // (Tasklist disables the start button while the form shows errors; in Vietnamese it says what it sends.)
         openStartForm(leader, "Bắt đầu quy trình");
-        leader.clickButton("Bắt đầu");
+        leader.clickButton("Gửi hồ sơ kết nạp");
         leader.visibleText("Trường này bắt buộc.");
         leader.fill("Số CCCD (12 chữ số)", "123");
-        leader.visibleText("Giá trị chưa đúng định dạng yêu cầu.");
+        leader.visibleText("Số CCCD (12 chữ số) chưa đúng định dạng.");
         assertThat(leader.pageText()).contains("Chọn").doesNotContain("Field is required").doesNotContain("Field must")
                 .doesNotContain("Select");
         assertThat(leader.driver().findElements(By.cssSelector(".fjs-select-placeholder")))
