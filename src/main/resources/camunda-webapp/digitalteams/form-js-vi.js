@@ -21,11 +21,28 @@ const messages = phrasebook({
   [/^Field must have minimum value of (.+)\.$/, n => `Giá trị phải từ ${n} trở lên.`],
   [/^Field must have maximum value of (.+)\.$/, n => `Giá trị không được lớn hơn ${n}.`],
   // The pattern itself is a regular expression, which means nothing to the person filling the form.
-  [/^Field must match pattern .*\.$/s, () => 'Giá trị chưa đúng định dạng yêu cầu.'],
+  [/^Field must match pattern .*\.$/s, patternMessage],
   [/^Value is expected to have at most (\d+) decimal digits?\.$/, n => `Chỉ được có tối đa ${n} chữ số thập phân.`],
   [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
     (lower, upper) => `Giá trị không hợp lệ; hai giá trị hợp lệ gần nhất là ${lower} và ${upper}.`]
 ]);
+
+/**
+ * What a field that does not match its pattern wants, in the words of its own label and description:
+ * "Số CCCD (12 chữ số) chưa đúng định dạng." or "Hạn nộp báo cáo của các bản chưa đúng định dạng:
+ * Ngày/tháng/năm, ví dụ 30/11/2026. …" (the description, which gives the form and an example).
+ */
+function patternMessage(element) {
+  const field = element && element.closest('.fjs-form-field');
+  const label = field && field.querySelector('.fjs-form-field-label');
+  // The label's own words, without the required mark form-js puts inside it.
+  const name = label ? [...label.childNodes].filter(node => node.nodeType === Node.TEXT_NODE)
+    .map(node => node.data).join('').trim() : '';
+  const description = field && field.querySelector('.fjs-form-field-description');
+  const example = description ? description.textContent.trim() : '';
+  const wrong = (name || 'Giá trị') + ' chưa đúng định dạng';
+  return example ? `${wrong}: ${example}` : `${wrong}.`;
+}
 
 // The controls' own words, each rule only where form-js puts it, so that data never matches.
 const placeholder = phrasebook({'Select': 'Chọn', 'Search': 'Tìm kiếm'});

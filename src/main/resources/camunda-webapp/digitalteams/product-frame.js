@@ -20,6 +20,15 @@ addStyleSheet(`
     display: none !important;
   }
 
+  /* A notice's title on a line of its own and the reason below it, where Camunda writes "title : reason"
+     ("Không thể bắt đầu quy trình. : Số CCCD ...") with its stray colon. */
+  .notifications .alert > strong.status {
+    display: block;
+  }
+  .notifications .alert > strong.status + strong {
+    display: none;
+  }
+
   /* Without the 20px banner the header is 45px high: the pages below it move up. */
   body {
     padding-top: 45px;

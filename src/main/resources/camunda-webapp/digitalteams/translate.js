@@ -9,16 +9,19 @@
  * value changes, so a replaced text stays replaced; a new or changed text is seen by the observer.
  */
 
-/** A translation of whole strings: exact ones first, then patterns whose groups fill the Vietnamese. */
+/**
+ * A translation of whole strings: exact ones first, then patterns whose groups, and last the element that
+ * shows the string, fill the Vietnamese.
+ */
 export function phrasebook(exact, patterns = []) {
-  return text => {
+  return (text, element) => {
     if (Object.prototype.hasOwnProperty.call(exact, text)) {
       return exact[text];
     }
     for (const [pattern, vietnamese] of patterns) {
       const match = pattern.exec(text);
       if (match) {
-        return vietnamese(...match.slice(1));
+        return vietnamese(...match.slice(1), element);
       }
     }
     return null;
@@ -40,7 +43,7 @@ function translateText(element, translation) {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.data.trim();
-    const vietnamese = text && translation(text);
+    const vietnamese = text && translation(text, element);
     if (vietnamese && vietnamese !== text) {
       node.data = node.data.replace(text, () => vietnamese);
     }
