@@ -5,7 +5,8 @@
  * leads; Tasklist offers them all the same, and a village head who tries one gets an error he cannot
  * make sense of. So they are hidden, and the due date and assignee they would change are only shown.
  * The candidate groups stay, by name ("Chủ tịch UBND xã, Phó Chủ tịch UBND xã": every role may read the
- * groups, identity/AccessSetup), but cannot be edited. Also hidden, as they mean nothing to the people working a task: the
+ * groups, identity/AccessSetup), but cannot be edited; a task without any shows nothing ("Thêm nhóm" offered
+ * an editor). Also hidden, as they mean nothing to the people working a task: the
  * priority every task has (50), the commune's code (the tenant id, "tam-quang") and the keyboard
  * shortcuts' help. Loaded through customScripts by tasklist/scripts/config.js; Camunda's class names
  * select them.
@@ -21,11 +22,26 @@ addStyleSheet(`
   .task-card .instance-link,
   [cam-tasklist-task-meta] li:has(> .followup-date),
   [cam-tasklist-task-meta] li:has(> .due-date a),
+  [cam-tasklist-task-meta] li.groups:has(a[translate="ADD_GROUPS"]),
   [cam-tasklist-task-meta] .reset-due-date,
   [cam-tasklist-task-meta] .reset-assignee,
   .tasks-list .priority,
   .tenant-id {
     display: none !important;
+  }
+
+  /* Who may take the task, written out whole ("Chủ tịch UBND xã, Phó Chủ tịch UBND xã"), not cut. */
+  [cam-tasklist-task-meta] .groups a {
+    white-space: normal !important;
+    overflow: visible !important;
+    text-overflow: clip !important;
+    max-width: none !important;
+    display: inline !important;
+  }
+  /* Camunda gives each line of the task's header 20px: two lines of roles would run into the assignee. */
+  [cam-tasklist-task-meta] .meta > li.groups {
+    height: auto !important;
+    min-height: 20px;
   }
 
   /* The due date, the groups and the assignee open an editor when clicked; here they are only read. */

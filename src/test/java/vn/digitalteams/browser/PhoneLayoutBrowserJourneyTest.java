@@ -37,8 +37,8 @@ import vn.digitalteams.shared.VietnameseDates;
 class PhoneLayoutBrowserJourneyTest {
 
     private static final String TEST = "PhoneLayoutBrowserJourneyTest";
-    private static final String MEMBERSHIP = "Đăng ký thành viên Tổ công nghệ số cộng đồng";
-    private static final String SCAM_REPORT = "Báo cáo lừa đảo, tin giả gửi Công an xã";
+    private static final String MEMBERSHIP = "Kết nạp thành viên Tổ công nghệ số";
+    private static final String SCAM_REPORT = "Phản ánh lừa đảo, tin giả";
     private static final By OPEN_TASK = By.cssSelector(".task-card .fjs-container .fjs-form-field");
     private static final By MENU = By.cssSelector("[cam-widget-header] .navbar-toggle");
     /** Citizen ids of women born in 1996 that no demo person or other test has: 040 1 96 + serial. */
@@ -95,6 +95,12 @@ class PhoneLayoutBrowserJourneyTest {
                 leader.field("Số điện thoại, tài khoản, đường link của đối tượng"));
         leader.field("Tiền vẫn đang bị chuyển đi (cần phong tỏa ngay)");
         ScreenChecks.check(leader, screen.label() + "-05-start-form-scam-report");
+        // An activity is recorded the day it happens: its date is today unless he types another.
+        leader.clickButton("Quay lại");
+        leader.clickText("Ghi nhận hoạt động của Tổ");
+        String today = VietnameseDates.format(LocalDate.now(VietnameseDates.ZONE));
+        leader.waitUntil("today's date in the activity's date",
+                () -> today.equals(leader.field("Ngày hoạt động").getDomProperty("value")));
     }
 
     @ParameterizedTest
@@ -117,7 +123,9 @@ class PhoneLayoutBrowserJourneyTest {
         ScreenChecks.check(chairman, screen.label() + "-06-chairman-task-list");
         chairman.clickText(approval);
         chairman.visible(OPEN_TASK);
-        // The candidate groups (group ids: no one may read the groups' names) are not shown.
+        // Who may take it, by the roles' names, whole and not the group ids.
+        assertThat(chairman.visible(By.cssSelector("[cam-tasklist-task-meta] .groups")).getText().split(", "))
+                .containsExactlyInAnyOrder("Chủ tịch UBND xã", "Phó Chủ tịch UBND xã");
         assertThat(chairman.pageText()).doesNotContain("vice-chairman", "chairman");
         ScreenChecks.check(chairman, screen.label() + "-07-chairman-approval");
         chairman.close();

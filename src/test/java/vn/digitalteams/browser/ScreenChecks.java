@@ -14,7 +14,8 @@ import org.assertj.core.api.SoftAssertions;
 
 /**
  * What a person sees on the screen a browser shows, measured in the page (screen-checks.js): nothing to
- * scroll sideways and nothing past the screen's edge, no label or text cut off or spilling out of its box,
+ * scroll sideways and nothing past the screen's edge, no label or text cut off or spilling out of its box or
+ * running into another text,
  * no vendor banner, no raw locale key ({@code CAM_WIDGET_HEADER_TOGGLE_NAVIGATION}) and none of a list of
  * English words Camunda shows when a text escapes our translation. Any journey may check its screens.
  *

@@ -92,6 +92,35 @@ rendered.filter(element => !element.matches('input, textarea, select, option') &
     }
   });
 
+// Texts running into each other: two lines of text from different elements that share pixels, where the
+// page shows either of them there (text under a notice or a menu that covers it is not read, so not counted).
+const lines = [];
+content.filter(ownText).forEach(element => [...element.childNodes]
+  .filter(node => node.nodeType === Node.TEXT_NODE && node.data.trim())
+  .forEach(node => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    [...range.getClientRects()].filter(box => box.width > 0 && box.height > 0)
+      .forEach(box => lines.push({element, box}));
+  }));
+const reads = (point, element) => {
+  const top = document.elementFromPoint(point.x, point.y);
+  return top && (element.contains(top) || top.contains(element));
+};
+lines.forEach((one, i) => lines.slice(i + 1).forEach(other => {
+  if (one.element === other.element || one.element.contains(other.element) || other.element.contains(one.element)) {
+    return;
+  }
+  const left = Math.max(one.box.left, other.box.left);
+  const right = Math.min(one.box.right, other.box.right);
+  const top = Math.max(one.box.top, other.box.top);
+  const bottom = Math.min(one.box.bottom, other.box.bottom);
+  const centre = {x: (left + right) / 2, y: (top + bottom) / 2};
+  if (right - left > 2 && bottom - top > 2 && (reads(centre, one.element) || reads(centre, other.element))) {
+    cut.push('runs into another text: ' + describe(one.element) + ' and ' + describe(other.element));
+  }
+}));
+
 // Text a screen reader or a tooltip gives counts too: raw locale keys hide in such places.
 const texts = [document.body.innerText];
 rendered.forEach(element => ['title', 'placeholder', 'aria-label', 'uib-tooltip'].forEach(attribute => {
