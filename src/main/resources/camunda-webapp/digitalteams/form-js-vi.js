@@ -30,7 +30,8 @@ const messages = phrasebook({
 /**
  * What a field that does not match its pattern wants, in the words of its own label and description:
  * "Số CCCD (12 chữ số) chưa đúng định dạng." or "Hạn nộp báo cáo của các bản chưa đúng định dạng:
- * Ngày/tháng/năm, ví dụ 30/11/2026. …" (the description, which gives the form and an example).
+ * Ngày/tháng/năm, ví dụ 30/11/2026. …" (the description, which gives the form and an example). No count of
+ * what was typed: form-js keeps its English message while the value changes, so the sentence is not rewritten.
  */
 function patternMessage(element) {
   const field = element && element.closest('.fjs-form-field');
