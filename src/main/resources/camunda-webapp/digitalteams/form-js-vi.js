@@ -61,8 +61,38 @@ const buttonLabel = phrasebook({
   'Next page': 'Trang sau'
 });
 
+/**
+ * form-js's date picker writes and reads dates in the format of the browser's own language
+ * (Intl.DateTimeFormat('default')): 11/30/2026 on a phone set to English, where a commune official types
+ * 30/11/2026. A Vietnamese form takes dates the Vietnamese way, dd/MM/yyyy, whatever the phone's language.
+ * Only the 'default' locale form-js asks for is replaced; a caller naming a locale gets it.
+ */
+function datesTheVietnameseWay() {
+  const Native = Intl.DateTimeFormat;
+  const DateTimeFormat = function (locales, options) {
+    return locales === 'default'
+      ? new Native('vi-VN', options || {day: '2-digit', month: '2-digit', year: 'numeric'})
+      : new Native(locales, options);
+  };
+  DateTimeFormat.prototype = Native.prototype;
+  DateTimeFormat.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
+  Intl.DateTimeFormat = DateTimeFormat;
+}
+
+// The date picker's calendar (flatpickr) speaks English: months, weekdays, and each day's spoken name.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const month = phrasebook(Object.fromEntries(MONTHS.map((name, index) => [name, `Tháng ${index + 1}`])));
+const weekday = phrasebook({Sun: 'CN', Mon: 'T2', Tue: 'T3', Wed: 'T4', Thu: 'T5', Fri: 'T6', Sat: 'T7'});
+const spokenDay = phrasebook({}, [[new RegExp(`^(${MONTHS.join('|')}) (\\d{1,2}), (\\d{4})$`),
+  (name, day, year) => `Ngày ${day} tháng ${MONTHS.indexOf(name) + 1} năm ${year}`]]);
+
 if (locale === 'vi') {
+  datesTheVietnameseWay();
   keepTranslated([
+    {selector: '.flatpickr-calendar .flatpickr-monthDropdown-month, .flatpickr-calendar .cur-month', translation: month},
+    {selector: '.flatpickr-calendar .flatpickr-weekday', translation: weekday},
+    {selector: '.flatpickr-calendar .flatpickr-day', attribute: 'aria-label', translation: spokenDay},
     {selector: '.fjs-container .fjs-form-field-error li', translation: messages},
     {selector: '.fjs-container .fjs-select-placeholder', translation: placeholder},
     {selector: '.fjs-container input[placeholder]', attribute: 'placeholder', translation: placeholder},

@@ -327,8 +327,14 @@ function fillTodayByDefault() {
       });
       [300, 1000, 3000].forEach(delay => setTimeout(fillTodayByDefault, delay));
     }
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, todayInVietnam());
-    input.dispatchEvent(new Event('input', {bubbles: true}));
+    if (input._flatpickr) {
+      // form-js's date picker: chosen as if on its calendar, which tells form-js.
+      const [day, month, year] = todayInVietnam().split('/').map(Number);
+      input._flatpickr.setDate(new Date(year, month - 1, day), true);
+    } else {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, todayInVietnam());
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    }
   });
 }
 

@@ -33,7 +33,7 @@ record FormSchema(Map<String, Field> fields) {
          * a task supplies itself ({@code valuesKey}, {@code valuesExpression}) are the listener's to check.
          */
         LIST,
-        /** Anything else with a key (datetime, ...): nothing but null is accepted. */
+        /** Anything else with a key (a datetime with a time, ...): nothing but null is accepted. */
         OTHER
     }
 
@@ -66,7 +66,9 @@ record FormSchema(Map<String, Field> fields) {
             }
             String type = component.path("type").asText("");
             Kind kind = switch (type) {
+                // A date picker's value is the day as text, "2026-11-30"; the listener reads and checks it.
                 case "textfield", "textarea" -> Kind.TEXT;
+                case "datetime" -> "date".equals(component.path("subtype").asText()) ? Kind.TEXT : Kind.OTHER;
                 case "number" -> Kind.NUMBER;
                 case "checkbox" -> Kind.BOOLEAN;
                 case "radio", "select" -> Kind.CHOICE;
@@ -75,7 +77,9 @@ record FormSchema(Map<String, Field> fields) {
             };
             List<String> choices = new ArrayList<>();
             component.path("values").forEach(value -> choices.add(value.path("value").asText()));
-            fields.put(key, new Field(key, component.path("label").asText(key), kind,
+            // A date picker labels its date with dateLabel.
+            String label = component.path("label").asText(component.path("dateLabel").asText(key));
+            fields.put(key, new Field(key, label, kind,
                     component.path("validate").path("maxLength").asInt(0),
                     component.path("decimalDigits").isInt() && component.path("decimalDigits").asInt() == 0,
                     List.copyOf(choices)));

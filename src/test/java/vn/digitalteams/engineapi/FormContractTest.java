@@ -87,6 +87,18 @@ class FormContractTest {
                 "Ghi chú: giá trị gửi lên không hợp lệ (chỉ nhận chữ, số hoặc có/không).");
     }
 
+    @Test
+    void aDatePickerTakesTheDayAsTextAndIsNamedByItsDateLabel() throws IOException {
+        // Tasklist sends form-js's date as the day's ISO text; the intake listener reads and checks the day.
+        assertThat(FormContract.check(referral, json.readTree("{\"birthDate\": {\"value\": \"1996-04-12\"}}"))
+                .get("birthDate")).isEqualTo("1996-04-12");
+        assertRefused("{\"birthDate\": {\"value\": 19960412}}", "Ngày sinh phải là chữ.");
+        assertRefused(inline("""
+                {"components": [{"type": "datetime", "key": "meeting", "subtype": "datetime", "dateLabel": "Ngày họp"}]}"""),
+                "{\"meeting\": {\"value\": \"2026-11-30T08:00\"}}",
+                "Ngày họp: giá trị gửi lên không hợp lệ (chỉ nhận chữ, số hoặc có/không).");
+    }
+
     private void assertRefused(String variables, String message) {
         assertRefused(referral, variables, message);
     }
