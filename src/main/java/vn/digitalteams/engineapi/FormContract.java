@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -30,6 +31,8 @@ final class FormContract {
             "Null");
     /** The type Tasklist gives a checklist's or taglist's value, which it sends as the JSON text of the list. */
     private static final String JSON_TYPE = "Json";
+    /** "2026-11-30" (the date picker) or "30/11/2026", "1/2/2026" (typed); whether the day exists is the listener's. */
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FormContract() {
@@ -81,6 +84,7 @@ final class FormContract {
         }
         return switch (field.kind()) {
             case TEXT -> text(field, value);
+            case DATE -> day(field, value);
             case NUMBER -> number(field, value);
             case BOOLEAN -> bool(field, value);
             case CHOICE -> choice(field, value);
@@ -98,6 +102,14 @@ final class FormContract {
             throw Refusal.invalid("form.tooLong", field.label(), field.maxLength());
         }
         return Variables.stringValue(text, true);
+    }
+
+    /** A day as the date picker sends it or as typed: an instant or a time of day is no day, whatever its zone. */
+    private static TypedValue day(FormSchema.Field field, JsonNode value) {
+        if (!value.isTextual() || !DAY.matcher(value.asText()).matches()) {
+            throw Refusal.invalid("form.field.type.day", field.label());
+        }
+        return Variables.stringValue(value.asText(), true);
     }
 
     private static TypedValue number(FormSchema.Field field, JsonNode value) {

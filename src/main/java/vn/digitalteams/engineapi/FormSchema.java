@@ -33,6 +33,11 @@ record FormSchema(Map<String, Field> fields) {
          * a task supplies itself ({@code valuesKey}, {@code valuesExpression}) are the listener's to check.
          */
         LIST,
+        /**
+         * datetime of subtype date: the day as text, "2026-11-30" as the date picker sends it or "30/11/2026" as
+         * people type it; the listener reads and checks the day.
+         */
+        DATE,
         /** Anything else with a key (a datetime with a time, ...): nothing but null is accepted. */
         OTHER
     }
@@ -66,9 +71,8 @@ record FormSchema(Map<String, Field> fields) {
             }
             String type = component.path("type").asText("");
             Kind kind = switch (type) {
-                // A date picker's value is the day as text, "2026-11-30"; the listener reads and checks it.
                 case "textfield", "textarea" -> Kind.TEXT;
-                case "datetime" -> "date".equals(component.path("subtype").asText()) ? Kind.TEXT : Kind.OTHER;
+                case "datetime" -> "date".equals(component.path("subtype").asText()) ? Kind.DATE : Kind.OTHER;
                 case "number" -> Kind.NUMBER;
                 case "checkbox" -> Kind.BOOLEAN;
                 case "radio", "select" -> Kind.CHOICE;

@@ -22,9 +22,9 @@ import vn.digitalteams.shared.VietnameseDates;
 
 /**
  * Journey 2 in a real browser: totruong-ban-02 files a scam report in Tasklist on his phone and is told the
- * case number and who handles it by when; the commune police find it, marked urgent, in "Việc cần làm" (the
- * list Tasklist opens on) and in "Tin báo lừa đảo", and record the outcome; the Chairman's Tasklist never
- * shows it. The leader's screens are measured ({@link ScreenChecks}) and photographed.
+ * case number and who handles it by when; the commune police, on a phone too, find it, marked urgent, in
+ * "Việc cần làm" (the list Tasklist opens on) and in "Tin báo lừa đảo", and record the outcome; the Chairman's
+ * Tasklist never shows it. The phone screens are measured ({@link ScreenChecks}) and photographed.
  */
 @IntegrationTest
 @Tag("browser")
@@ -75,7 +75,7 @@ class ScamReportBrowserJourneyTest {
         assertThat(policeTask.getDueDate()).isNotNull();
 
         // The police open Tasklist on their daily list: the report is there, marked urgent.
-        Browser police = Browser.loggedIn(port, TEST, "tasklist", "congan");
+        Browser police = Browser.loggedIn(port, TEST, "tasklist", "congan", Screen.PHONE);
         police.visibleText(taskName);
         assertThat(police.visible(By.cssSelector(".task-filters .task-filter.active")).getText()).startsWith("Việc cần làm");
         police.waitUntil("the report to be marked urgent",
@@ -83,7 +83,7 @@ class ScamReportBrowserJourneyTest {
         police.clickText("Tin báo lừa đảo");
         police.visibleText(taskName);
         assertThat(police.pageText()).contains(taskName).contains("Hạn xử lý");
-        police.screenshot("03-police-scam-reports");
+        ScreenChecks.check(police, "03-police-scam-reports");
 
         // While the report waits for the police, the Chairman's Tasklist does not show it.
         Browser chairman = Browser.loggedIn(port, TEST, "tasklist", "chutich");
@@ -101,13 +101,16 @@ class ScamReportBrowserJourneyTest {
         police.check("Đã liên hệ ngân hàng đề nghị phong tỏa");
         police.check("Đã xử lý xong");
         police.fill("Ghi chú của Công an xã", "Đã hướng dẫn khôi phục tài khoản Zalo và báo ngân hàng.");
-        police.screenshot("05-police-records-outcome");
+        ScreenChecks.check(police, "05-police-records-outcome");
         police.clickButton("Gửi kết quả xác minh");
         police.waitUntil("the police task to complete", () -> taskService.createTaskQuery()
                 .processInstanceBusinessKey(caseKey).taskName(taskName).count() == 0);
-        police.waitUntil("the task to leave the police list",
-                () -> police.driver().findElements(Browser.textLocator(taskName)).isEmpty());
-        police.screenshot("06-police-after-completion");
+        // They are told it is done and that the leader now tells the resident.
+        assertThat(police.visible(NOTICE).getText()).contains("Đã xong việc").contains(caseKey)
+                .contains("Báo kết quả cho người dân: " + caseKey);
+        police.waitUntil("the task to leave the police list", () -> police.driver().findElements(By.cssSelector(".tasks-list"))
+                .stream().noneMatch(list -> list.getText().contains(taskName)));
+        ScreenChecks.check(police, "06-police-after-completion");
 
         assertThat(jdbc.queryForMap("select outcome, status, handled_by from scam_report where commune_code = 'tam-quang' "
                 + "and case_key = ?", caseKey)).containsEntry("OUTCOME", "handled").containsEntry("STATUS", "HANDLED")

@@ -88,11 +88,17 @@ class FormContractTest {
     }
 
     @Test
-    void aDatePickerTakesTheDayAsTextAndIsNamedByItsDateLabel() throws IOException {
+    void aDatePickerTakesADayAsTextAndIsNamedByItsDateLabel() throws IOException {
         // Tasklist sends form-js's date as the day's ISO text; the intake listener reads and checks the day.
         assertThat(FormContract.check(referral, json.readTree("{\"birthDate\": {\"value\": \"1996-04-12\"}}"))
                 .get("birthDate")).isEqualTo("1996-04-12");
-        assertRefused("{\"birthDate\": {\"value\": 19960412}}", "Ngày sinh phải là chữ.");
+        assertThat(FormContract.check(referral, json.readTree("{\"birthDate\": {\"value\": \"12/04/1996\"}}"))
+                .get("birthDate")).isEqualTo("12/04/1996");
+        String notADay = "Ngày sinh phải là một ngày, dạng ngày/tháng/năm (ví dụ 30/11/2026).";
+        assertRefused("{\"birthDate\": {\"value\": 19960412}}", notADay);
+        // An instant's day depends on its zone: 17:00 UTC on the 14th is the 15th in Vietnam. Not a day.
+        assertRefused("{\"birthDate\": {\"value\": \"1995-06-14T17:00:00.000Z\"}}", notADay);
+        assertRefused("{\"birthDate\": {\"value\": \"hôm qua\"}}", notADay);
         assertRefused(inline("""
                 {"components": [{"type": "datetime", "key": "meeting", "subtype": "datetime", "dateLabel": "Ngày họp"}]}"""),
                 "{\"meeting\": {\"value\": \"2026-11-30T08:00\"}}",

@@ -65,31 +65,33 @@ class MembershipRegistrationProcessTest {
 
     @Test
     void approvedReferralAdmitsTheMemberAndIssuesTheDecision() {
+        // Bản 13's team, which no other test admits into: an admission as a member needs room in the team.
         Map<String, Object> referral = referral("Lò Thị Ánh Nguyệt");
-        ProcessInstance instance = cases.startAs("totruong-ban-01", PROCESS, referral);
+        referral.put("villageCode", "ban-13");
+        ProcessInstance instance = cases.startAs("totruong-ban-13", PROCESS, referral);
 
         assertThat(instance).isWaitingAt("approveMembership").task()
-                .hasCandidateGroup("chairman").hasName("Phê duyệt kết nạp: Lò Thị Ánh Nguyệt – Bản 01");
+                .hasCandidateGroup("chairman").hasName("Phê duyệt kết nạp: Lò Thị Ánh Nguyệt – Bản 13");
         assertThat(instance.getBusinessKey()).matches("TV-\\d{4}-\\d{4}");
         assertThat(instance.getTenantId()).isEqualTo("tam-quang");
         assertThat(record(instance)).containsEntry("STATUS", "AWAITING_APPROVAL")
-                .containsEntry("TEAM_CODE", "tam-quang-ban-01").containsEntry("TEAM_NAME", "Tổ công nghệ số cộng đồng bản 01")
+                .containsEntry("TEAM_CODE", "tam-quang-ban-13").containsEntry("TEAM_NAME", "Tổ công nghệ số cộng đồng bản 13")
                 .containsEntry("FULL_NAME", "Lò Thị Ánh Nguyệt").containsEntry("CITIZEN_ID", referral.get("citizenId"))
-                .containsEntry("PHONE", "0912345678").containsEntry("VILLAGE_NAME", "Bản 01")
-                .containsEntry("REFERRER_ID", "totruong-ban-01")
-                .containsEntry("REFERRER_NAME", accounts.displayName("totruong-ban-01"));
+                .containsEntry("PHONE", "0912345678").containsEntry("VILLAGE_NAME", "Bản 13")
+                .containsEntry("REFERRER_ID", "totruong-ban-13")
+                .containsEntry("REFERRER_NAME", accounts.displayName("totruong-ban-13"));
         assertThat(runtimeService.getVariables(instance.getId())).as("only what the flow routes on")
                 .containsOnlyKeys(RegistrationVariables.CASE_KEY, RegistrationVariables.APPROVAL_DUE_DATE,
                         RegistrationVariables.REFERRER_ID)
                 .containsEntry(RegistrationVariables.CASE_KEY, instance.getBusinessKey())
-                .containsEntry(RegistrationVariables.REFERRER_ID, "totruong-ban-01");
+                .containsEntry(RegistrationVariables.REFERRER_ID, "totruong-ban-13");
         assertThat(task(instance).getDueDate()).isEqualTo(runtimeService.getVariable(instance.getId(),
                 RegistrationVariables.APPROVAL_DUE_DATE));
 
         cases.completeAs("chutich", null, instance, withVariables(RegistrationVariables.APPROVED, true));
 
         assertThat(instance).hasPassed("admitMember").isWaitingAt("acknowledgeAdmission").task()
-                .isAssignedTo("totruong-ban-01").hasName("Thông báo đã được kết nạp: Lò Thị Ánh Nguyệt – Bản 01");
+                .isAssignedTo("totruong-ban-13").hasName("Thông báo đã được kết nạp: Lò Thị Ánh Nguyệt – Bản 13");
         Map<String, Object> record = record(instance);
         assertThat(record).containsEntry("STATUS", "ADMITTED").containsEntry("ADMITTED_AS", "MEMBER")
                 .containsEntry("DECIDED_BY", "chutich").containsEntry("DECIDED_BY_NAME", "Lương Văn Hùng")
@@ -102,7 +104,7 @@ class MembershipRegistrationProcessTest {
         assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("admittedAs", "decisionNumber",
                 "decisionUrl", "approverId", "approverName", "signer", "fullName", "teamName");
 
-        cases.completeAs("totruong-ban-01", null, instance, Map.of());
+        cases.completeAs("totruong-ban-13", null, instance, Map.of());
         assertThat(instance).isEnded().hasPassed("memberAdmitted");
     }
 

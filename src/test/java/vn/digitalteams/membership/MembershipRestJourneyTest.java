@@ -28,7 +28,7 @@ import vn.digitalteams.shared.VietnameseDates;
 
 /**
  * The registration journey through the real REST APIs, as Tasklist and scripts use them:
- * totruong-ban-01 refers, chutich reads the form and the draft and approves, the member and the decision
+ * totruong-ban-11 refers, chutich reads the form and the draft and approves, the member and the decision
  * appear; Tam Thái sees nothing.
  */
 @IntegrationTest
@@ -44,15 +44,17 @@ class MembershipRestJourneyTest {
 
     @Test
     void aLeaderRefersTheChairmanApprovesAndTheMemberAndDecisionAppear() throws IOException {
-        ResponseEntity<Map<String, Object>> started = post("totruong-ban-01", START,
-                Map.of("variables", variables(referral("Lò Thị Mai Anh", "040196812345"))));
+        // Bản 11's team, which no other test admits into: the person joins as a member, which needs room.
+        Map<String, Object> referral = referral("Lò Thị Mai Anh", "040196812345");
+        referral.put("villageCode", "ban-11");
+        ResponseEntity<Map<String, Object>> started = post("totruong-ban-11", START, Map.of("variables", variables(referral)));
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         String caseKey = (String) started.getBody().get("businessKey");
         assertThat(caseKey).matches("TV-\\d{4}-\\d{4}");
 
         List<Map<String, Object>> tasks = get("chutich", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST).getBody();
         assertThat(tasks).singleElement().satisfies(task -> {
-            assertThat(task.get("name")).isEqualTo("Phê duyệt kết nạp: Lò Thị Mai Anh – Bản 01");
+            assertThat(task.get("name")).isEqualTo("Phê duyệt kết nạp: Lò Thị Mai Anh – Bản 11");
             assertThat(task.get("due")).isNotNull();
         });
         assertThat(get("chutich-tamthai", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST).getBody()).isEmpty();
@@ -60,7 +62,7 @@ class MembershipRestJourneyTest {
         assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(draft.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
         assertThat(textOf(draft.getBody())).contains("DỰ THẢO").contains("Công nhận bà Lò Thị Mai Anh").contains("Lương Văn Hùng");
-        ResponseEntity<byte[]> referrersDraft = draft("totruong-ban-01", caseKey);
+        ResponseEntity<byte[]> referrersDraft = draft("totruong-ban-11", caseKey);
         assertThat(referrersDraft.getStatusCode()).as("the referring leader reads the draft too").isEqualTo(HttpStatus.OK);
         assertThat(textOf(referrersDraft.getBody())).as("signed in the Chairman's name").contains("Lương Văn Hùng");
         assertThat(draft("totruong-ban-02", caseKey).getStatusCode()).as("another leader of the commune")
@@ -74,33 +76,33 @@ class MembershipRestJourneyTest {
         assertThat(post("chutich", "/engine-rest/task/" + taskId + "/complete",
                 Map.of("variables", variables(Map.of("approved", true)))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        Map<String, Object> team = get("chutich", "/api/teams/tam-quang-ban-01", OBJECT).getBody();
+        Map<String, Object> team = get("chutich", "/api/teams/tam-quang-ban-11", OBJECT).getBody();
         assertThat((List<Map<String, Object>>) team.get("members")).anySatisfy(member -> {
             assertThat(member.get("fullName")).isEqualTo("Lò Thị Mai Anh");
             assertThat(member.get("role")).isEqualTo("member");
         });
-        List<Map<String, Object>> documents = get("totruong-ban-01", "/api/documents?caseKey=" + caseKey, LIST).getBody();
+        List<Map<String, Object>> documents = get("totruong-ban-11", "/api/documents?caseKey=" + caseKey, LIST).getBody();
         assertThat(documents).singleElement().satisfies(document -> {
             assertThat(document.get("type")).isEqualTo("admission-decision");
             assertThat((String) document.get("number")).matches("\\d{2,}/QĐ-UBND");
         });
         assertThat(draft("chutich", caseKey).getStatusCode()).as("decided: no draft any more").isEqualTo(HttpStatus.NOT_FOUND);
-        String noticeId = (String) get("totruong-ban-01", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST)
+        String noticeId = (String) get("totruong-ban-11", "/engine-rest/task?processInstanceBusinessKey=" + caseKey, LIST)
                 .getBody().get(0).get("id");
-        assertThat(get("totruong-ban-01", "/engine-rest/task/" + noticeId + "/form-variables", OBJECT).getBody())
+        assertThat(get("totruong-ban-11", "/engine-rest/task/" + noticeId + "/form-variables", OBJECT).getBody())
                 .containsEntry("decisionUrl", formValue("String", "/api/documents/" + documents.get(0).get("id") + "/pdf"))
                 .containsEntry("decisionNumber", formValue("String", FormView.escape((String) documents.get(0).get("number"))))
                 .containsEntry("admittedAsCollaborator", formValue("Boolean", false));
         assertThat(get("chutich-tamthai", "/api/documents?caseKey=" + caseKey, LIST).getBody()).isEmpty();
 
-        byte[] pdf = rest.withBasicAuth("totruong-ban-01", "demo")
+        byte[] pdf = rest.withBasicAuth("totruong-ban-11", "demo")
                 .getForObject("/api/documents/" + documents.get(0).get("id") + "/pdf", byte[].class);
         assertThat(textOf(pdf)).contains("Số: " + documents.get(0).get("number"))
                 .contains("Tam Quang, ngày " + DecreeDate.today())
                 .contains("Công nhận bà Lò Thị Mai Anh, sinh ngày 08/03/1996")
-                .contains("là thành viên Tổ công nghệ số cộng đồng bản 01")
+                .contains("là thành viên Tổ công nghệ số cộng đồng bản 11")
                 .contains("về việc thành lập Tổ công nghệ số cộng đồng; Xét đề nghị của Tổ trưởng Tổ công nghệ số cộng đồng "
-                        + "bản 01. QUYẾT ĐỊNH:")
+                        + "bản 11. QUYẾT ĐỊNH:")
                 // The Chairman's own decision: signed "CHỦ TỊCH", without the committee's "TM." (Decree 30/2020).
                 .contains("- Lưu: VT. CHỦ TỊCH Lương Văn Hùng").doesNotContain("TM.");
     }

@@ -88,7 +88,7 @@ class BadInputCatalogueTest {
         catalogue.add(startWith("the 31st of February", referral, r -> r.put("birthDate", "31/02/1990"), 400,
                 "Ngày sinh phải là một ngày hợp lệ"));
         catalogue.add(startWith("a birth date as an instant", referral, r -> r.put("birthDate", "1995-06-14T17:00:00.000Z"), 400,
-                "Ngày sinh không được dài quá 10 ký tự"));
+                "Ngày sinh phải là một ngày, dạng ngày/tháng/năm"));
         catalogue.add(startWith("a birth date in the future", referral, r -> r.put("birthDate", TOMORROW), 400,
                 "Ngày sinh"));
         catalogue.add(startWith("a child of ten", referral, r -> r.put("birthDate", LocalDate.now().minusYears(10).toString()),
@@ -140,7 +140,7 @@ class BadInputCatalogueTest {
                 Map.of("variables", typed(without(withdrawal("040090999999"), "reason"))), 400, "Vui lòng nhập"));
         catalogue.add(bad("a request date that is no date", "totruong-ban-05", HttpMethod.POST, withdrawal,
                 Map.of("variables", typed(with(withdrawal("040090999999"), "requestDate", "hôm qua"))), 400,
-                "phải là một ngày hợp lệ"));
+                "Ngày thành viên làm đơn phải là một ngày, dạng ngày/tháng/năm"));
         catalogue.add(bad("the membership id the form no longer has", "totruong-ban-05", HttpMethod.POST, withdrawal,
                 Map.of("variables", typed(with(withdrawal("040090999999"), "membershipId", 1))), 400,
                 "Biểu mẫu không có trường \"membershipId\""));
