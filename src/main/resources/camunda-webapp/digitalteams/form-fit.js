@@ -1,7 +1,8 @@
 /*
  * Camunda Forms whose labels and chosen values show whole, on any screen. form-js keeps a label on one
  * line and clips what does not fit ("Số điện thoại, tài khoản, đường link của đối tượ", "(cần phon"), and
- * a select's value the same way; our labels are full Vietnamese sentences, so they wrap instead.
+ * a select's value the same way; our labels are full Vietnamese sentences, so they wrap instead. Tables of
+ * figures fit a phone.
  *
  * A date picker's calendar opens below its field, over the fields that follow; on a phone someone who types
  * the date and then taps the next field picks a day of the calendar instead. So the calendar closes as soon
@@ -20,6 +21,21 @@ addStyleSheet(`
   .fjs-container .fjs-input-group:has(.fjs-select-display) {
     height: auto;
     min-height: var(--form-field-height);
+  }
+
+  /* A form's table of figures (the villages side by side: nine columns) fits a phone's width: smaller type,
+     narrow cells and headings that wrap, rather than a table to scroll sideways. */
+  @media (max-width: 767px) {
+    .fjs-container .fjs-form-field-text table {
+      width: 100%;
+      font-size: 12px;
+    }
+    .fjs-container .fjs-form-field-text th,
+    .fjs-container .fjs-form-field-text td {
+      padding: 2px 3px;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
   }
 `);
 

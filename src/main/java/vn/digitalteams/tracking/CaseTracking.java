@@ -128,14 +128,17 @@ class CaseTracking {
                 instance.getStartTime().toInstant(), next, issued);
     }
 
-    /** The open tasks, one step per task name (one village's report among eighteen is one step), nearest first. */
+    /**
+     * The open tasks, one step per BPMN task (the seventeen villages' reports still due are one step,
+     * "Báo cáo tháng 11 năm 2026 — 17 người"), nearest first.
+     */
     private List<NextStep> nextSteps(String processInstanceId) {
         List<Task> open = withoutAuthorization.call(() -> taskService.createTaskQuery()
                 .processInstanceId(processInstanceId).list());
-        Map<String, List<Task>> byName = open.stream()
-                .collect(Collectors.groupingBy(Task::getName, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Task>> byTask = open.stream()
+                .collect(Collectors.groupingBy(Task::getTaskDefinitionKey, LinkedHashMap::new, Collectors.toList()));
         Instant now = clock.instant();
-        return byName.values().stream().map(tasks -> step(tasks, now))
+        return byTask.values().stream().map(tasks -> step(tasks, now))
                 .sorted(Comparator.comparing(NextStep::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
@@ -146,8 +149,19 @@ class CaseTracking {
                 .min(Comparator.naturalOrder()).orElse(null);
         String dueText = due == null ? ""
                 : Messages.get("tracking.due", VietnameseDates.formatMoment(due), VietnameseDates.timeLeft(due, now));
-        return new NextStep(tasks.get(0).getName(), who.size() == 1 ? who.get(0)
+        return new NextStep(stepName(tasks), who.size() == 1 ? who.get(0)
                 : Messages.get("tracking.people", tasks.size()), due, dueText);
+    }
+
+    /**
+     * A task's name, or for several of one BPMN task what their names share before each one's subject
+     * ("Báo cáo tháng 11 năm 2026" of "Báo cáo tháng 11 năm 2026: Bản 02", "…: Bản 03").
+     */
+    private static String stepName(List<Task> tasks) {
+        String first = tasks.get(0).getName();
+        int subject = first.lastIndexOf(": ");
+        String shared = subject < 0 ? first : first.substring(0, subject);
+        return tasks.size() > 1 && tasks.stream().allMatch(task -> task.getName().startsWith(shared + ": ")) ? shared : first;
     }
 
     /** Who has the task, or the roles that may take it. */

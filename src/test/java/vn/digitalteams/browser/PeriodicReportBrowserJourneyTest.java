@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,12 +24,14 @@ import org.springframework.http.HttpStatus;
 import vn.digitalteams.CaseActions;
 import vn.digitalteams.IntegrationTest;
 import vn.digitalteams.ScriptRequests;
+import vn.digitalteams.browser.Browser.Screen;
 import vn.digitalteams.shared.VietnameseDates;
 
 /**
- * Issue 6's journey in a real browser: an activity recorded by totruong-ban-01 shows up prefilled in
- * Bản 01's report task; the commune team leader consolidates in Tasklist with the villages side by
- * side; the Chairman approves and the BÁO CÁO opens as a PDF.
+ * The reporting journey in a real browser, the people on their phones: an activity recorded by totruong-ban-01
+ * shows up prefilled in Bản 01's report task, which he finds in "Việc cần làm"; the commune team leader
+ * consolidates with the villages side by side; the Chairman approves from his "Việc cần làm", is told the
+ * report's number, and the BÁO CÁO opens as a PDF. Every phone screen is measured ({@link ScreenChecks}).
  */
 @IntegrationTest
 @Tag("browser")
@@ -37,6 +40,7 @@ class PeriodicReportBrowserJourneyTest {
 
     private static final String TEST = "PeriodicReportBrowserJourneyTest";
     private static final String CASE = "BC-tam-quang-2025-11";
+    private static final By NOTICE = By.cssSelector(".dt-notice");
 
     @LocalServerPort int port;
     @Autowired TestRestTemplate rest;
@@ -62,49 +66,58 @@ class PeriodicReportBrowserJourneyTest {
         chairman.close();
 
         String villageTask = "Báo cáo tháng 11 năm 2025: Bản 01";
-        Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-01");
+        Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-01", Screen.PHONE);
         leader.clickText(villageTask);
         leader.visibleText("Kết quả hỗ trợ người dân");
         leader.waitUntil("the figures to be prefilled from the log",
                 () -> "37".equals(leader.field("Đến từng hộ gia đình hướng dẫn (lượt hộ)").getDomProperty("value")));
         assertThat(leader.field("Trong đó: người cao tuổi, người yếu thế, vùng sâu được hỗ trợ").getDomProperty("value")).isEqualTo("9");
         leader.fill("Khó khăn, vướng mắc", "Nhiều hộ chưa có điện thoại thông minh.");
-        leader.screenshot("02-leader-report-prefilled");
+        ScreenChecks.check(leader, "02-leader-report-prefilled");
         leader.clickButton("Nộp báo cáo");
         leader.waitUntil("Bản 01's report to be in", () -> tasksOf("submitVillageReport").size() == 17);
+        // He is told it is in, and that the other villages' reports are still due, as one step.
+        assertThat(leader.visible(NOTICE).getText()).contains("Đã xong việc").contains(CASE)
+                .contains("Báo cáo tháng 11 năm 2025 — 17 người").doesNotContain("Bản 02");
+        ScreenChecks.check(leader, "03-leader-told-the-report-is-in");
         leader.close();
         for (Task task : tasksOf("submitVillageReport")) {
             cases.completeTaskAs(task.getAssignee(), task.getId(), Map.of("householdVisit", 3L, "vulnerableHelped", 1L));
         }
 
         String consolidation = "Tổng hợp báo cáo của xã: tháng 11 năm 2025";
-        Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa");
+        Browser communeLeader = Browser.loggedIn(port, TEST, "tasklist", "totruong-xa", Screen.PHONE);
         communeLeader.clickText(consolidation);
         communeLeader.clickText("Nhận việc");
         communeLeader.visibleText("Tổng cộng");
         assertThat(communeLeader.pageText()).contains("Bản 18").contains(String.valueOf(37 + 17 * 3)).contains("Xem dự thảo báo cáo");
         communeLeader.fill("Đánh giá chung", "Các Tổ bản hoàn thành kế hoạch tháng 11.");
-        communeLeader.screenshot("03-commune-leader-consolidates");
+        ScreenChecks.check(communeLeader, "04-commune-leader-consolidates");
+        // The villages side by side, nine columns, on the phone's width.
+        communeLeader.script("arguments[0].scrollIntoView({block: 'center'})",
+                communeLeader.visible(By.cssSelector(".fjs-form-field-text table")));
+        ScreenChecks.check(communeLeader, "04-commune-leader-reads-the-villages");
         communeLeader.clickButton("Gửi báo cáo tổng hợp");
         communeLeader.waitUntil("the report to go to the Chairman", () -> tasksOf("reviewReport").size() == 1);
         communeLeader.close();
 
         String review = "Duyệt báo cáo của Tổ công nghệ số: tháng 11 năm 2025";
-        Browser approver = Browser.loggedIn(port, TEST, "tasklist", "chutich");
-        approver.clickText("Chờ phê duyệt");
+        Browser approver = Browser.loggedIn(port, TEST, "tasklist", "chutich", Screen.PHONE);
         approver.clickText(review);
         approver.clickText("Nhận việc");
         approver.visibleText("Duyệt, ban hành báo cáo");
         approver.check("Duyệt, ban hành báo cáo");
-        approver.screenshot("04-chairman-approves");
+        ScreenChecks.check(approver, "05-chairman-approves");
         approver.clickButton("Phê duyệt và ban hành báo cáo");
         approver.waitUntil("the report to be issued", () -> documents().size() == 1);
+        assertThat(approver.visible(NOTICE).getText()).contains("Báo cáo số " + documents().get(0).get("number"));
+        ScreenChecks.check(approver, "06-chairman-told-the-report");
 
         approver.open("/api/documents/" + documents().get(0).get("id") + "/pdf");
         approver.waitUntil("Chromium's PDF viewer to show the report", () -> "application/pdf".equals(
                 ((JavascriptExecutor) approver.driver()).executeScript("return document.contentType")));
         approver.settle();
-        approver.screenshot("05-chairman-opens-report-pdf");
+        approver.screenshot("07-chairman-opens-report-pdf");
     }
 
     /**
@@ -135,7 +148,7 @@ class PeriodicReportBrowserJourneyTest {
         communeLeader.visibleText("Các bản trả lại để sửa");
         communeLeader.check("Bản 01");
         communeLeader.fill("Nội dung các bản cần sửa", comment);
-        communeLeader.screenshot("06-commune-leader-returns-ban-01");
+        communeLeader.screenshot("08-commune-leader-returns-ban-01");
         communeLeader.clickButton("Trả lại cho bản sửa");
         communeLeader.waitUntil("Bản 01's report to go back", () -> tasksOf(caseKey, "reviseVillageReport").size() == 1);
         communeLeader.close();
@@ -146,7 +159,7 @@ class PeriodicReportBrowserJourneyTest {
         leader.waitUntil("the report as sent to be prefilled",
                 () -> "900".equals(leader.field("Đến từng hộ gia đình hướng dẫn (lượt hộ)").getDomProperty("value")));
         leader.fill("Đến từng hộ gia đình hướng dẫn (lượt hộ)", "45");
-        leader.screenshot("07-leader-revises");
+        leader.screenshot("09-leader-revises");
         leader.clickButton("Nộp báo cáo đã sửa");
         leader.waitUntil("the report to be consolidated again", () -> tasksOf(caseKey, "consolidateReports").size() == 1);
         leader.close();
