@@ -20,6 +20,12 @@ addStyleSheet(`
     display: none !important;
   }
 
+  /* Camunda breaks a tooltip anywhere, syllables too ("nội dung xấu độ|c"); Vietnamese breaks between words. */
+  .tooltip {
+    word-break: normal;
+    overflow-wrap: anywhere;
+  }
+
   /* A notice's title on a line of its own and the reason below it, where Camunda writes "title : reason"
      ("Không thể bắt đầu quy trình. : Số CCCD ...") with its stray colon. */
   .notifications .alert > strong.status {
