@@ -56,8 +56,9 @@ class MembershipBrowserJourneyTest {
         Browser leader = Browser.loggedIn(port, TEST, "tasklist", "totruong-ban-01", Screen.PHONE);
         leader.click(MENU);
         leader.clickText("Bắt đầu quy trình");
-        assertThat(leader.visible(By.cssSelector("ul.processes li:first-child")).getText())
-                .as("daily work first").isEqualTo("Ghi nhận hoạt động của Tổ");
+        // Daily work first (the list is put in order once the processes' keys are read).
+        leader.waitUntil("daily work first in the list", () -> "Ghi nhận hoạt động của Tổ".equals(
+                leader.visible(By.cssSelector("ul.processes li:first-child")).getText()));
         leader.clickText(PROCESS);
         leader.fill("Họ và tên", NAME);
         leader.fill("Ngày sinh", "12/04/1996");
