@@ -26,15 +26,22 @@ addStyleSheet(`
   /* A form's table of figures (the villages side by side: nine columns) fits a phone's width: smaller type,
      narrow cells and headings that wrap, rather than a table to scroll sideways. */
   @media (max-width: 767px) {
+    /* The table takes the form's side margins too: nine columns need the phone's whole width. */
     .fjs-container .fjs-form-field-text table {
-      width: 100%;
+      width: calc(100% + 36px);
+      margin-left: -18px;
+      margin-right: -18px;
       font-size: 12px;
     }
     .fjs-container .fjs-form-field-text th,
     .fjs-container .fjs-form-field-text td {
-      padding: 2px 3px;
-      overflow-wrap: anywhere;
-      hyphens: auto;
+      padding: 2px 1px;
+    }
+    /* Headings wrap between words only ("Thăm / hộ", never "Th / ăm"). */
+    .fjs-container .fjs-form-field-text th {
+      font-size: 11px;
+      word-break: normal;
+      overflow-wrap: normal;
     }
   }
 `);
