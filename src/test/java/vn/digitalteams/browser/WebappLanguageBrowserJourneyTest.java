@@ -40,6 +40,11 @@ class WebappLanguageBrowserJourneyTest {
         leader.visibleText("Trường này bắt buộc.");
         leader.fill("Số CCCD (12 chữ số)", "123");
         leader.visibleText("Số CCCD (12 chữ số) chưa đúng định dạng.");
+        // A day that does not exist is refused with a word, not rolled over to 03/03/2026 by the date picker.
+        leader.field("Ngày sinh").sendKeys("31/02/2026");
+        leader.field("Họ và tên").click();
+        leader.visibleText("Không có ngày 31/02/2026; vui lòng nhập lại ngày/tháng/năm.");
+        assertThat(leader.field("Ngày sinh").getDomProperty("value")).isEmpty();
         assertThat(leader.pageText()).contains("Chọn").doesNotContain("Field is required").doesNotContain("Field must")
                 .doesNotContain("Select");
         assertThat(leader.driver().findElements(By.cssSelector(".fjs-select-placeholder")))
