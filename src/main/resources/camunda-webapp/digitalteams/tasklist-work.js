@@ -93,7 +93,7 @@ function nextStepItems(steps) {
  * then its state. Then the next steps and the documents.
  */
 function caseView(progress, inList) {
-  const caseLine = progress.caseKey + ' · ' + progress.procedure;
+  const caseLine = progress.caseKey ? progress.caseKey + ' · ' + progress.procedure : progress.procedure;
   const view = element('div', {class: 'dt-case'},
     element('h3', {class: 'dt-case-title'}, inList ? caseLine : progress.headline),
     element('div', {class: 'dt-case-procedure'}, inList ? progress.headline : caseLine));

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Where a case stands, for the person who sent it or just did a step of it.
  *
- * @param caseKey   the case number, "TV-2026-0019"
+ * @param caseKey   the case number, "TV-2026-0019"; null for what has none (an activity recorded)
  * @param procedure the procedure's one name, the BPMN process name ("Kết nạp thành viên")
  * @param headline  what just happened or, in a list, the case's state, in Vietnamese
  * @param finished  whether the case is closed

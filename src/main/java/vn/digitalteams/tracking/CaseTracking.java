@@ -70,7 +70,7 @@ class CaseTracking {
     }
 
     /**
-     * The case the caller just started: "Đã gửi hồ sơ TV-2026-0019 …".
+     * The case the caller just started: "Đã gửi hồ sơ TV-2026-0019 …", or "Đã ghi nhận." for what has no number.
      *
      * @throws vn.digitalteams.shared.UserFacingException 404 unless the caller started it
      */
@@ -80,7 +80,9 @@ class CaseTracking {
         if (instance == null || !currentUser.id().equals(instance.getStartUserId()) || !ofCallersCommune(instance)) {
             throw notFound("tracking.notFound", processInstanceId);
         }
-        return progress(instance, Messages.get("tracking.started", instance.getBusinessKey()));
+        // What has no case number (an activity recorded) is only acknowledged.
+        return progress(instance, instance.getBusinessKey() == null ? Messages.get("tracking.recorded")
+                : Messages.get("tracking.started", instance.getBusinessKey()));
     }
 
     /**

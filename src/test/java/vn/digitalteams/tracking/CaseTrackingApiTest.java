@@ -67,6 +67,22 @@ class CaseTrackingApiTest {
     }
 
     @Test
+    void anActivityRecordedIsAcknowledgedWithoutACaseNumber() {
+        Map<String, Object> variables = new HashMap<>();
+        Map.of("date", "2026-11-20", "type", "household-visit", "count", 2, "vulnerableCount", 0)
+                .forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        ResponseEntity<Map<String, Object>> started = rest.withBasicAuth("totruong-ban-01", "demo").exchange(
+                "/engine-rest/process-definition/key/activity-record/start", HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", variables), json()), OBJECT);
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+
+        Map<String, Object> afterStart = get("totruong-ban-01", "/api/cases/progress?processInstanceId="
+                + started.getBody().get("id")).getBody();
+        assertThat(afterStart).containsEntry("headline", "Đã ghi nhận.").containsEntry("caseKey", null)
+                .containsEntry("procedure", "Ghi nhận hoạt động của Tổ").containsEntry("finished", true);
+    }
+
+    @Test
     void nobodyElseLearnsAnythingOfTheCase() {
         Map<String, Object> started = refer("Lò Thị Mười Lăm", "040196720002");
         String query = "/api/cases/progress?processInstanceId=" + started.get("id");
