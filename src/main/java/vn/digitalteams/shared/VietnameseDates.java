@@ -61,20 +61,23 @@ public final class VietnameseDates {
     }
 
     /**
-     * How long until a deadline, in the largest whole unit that is not zero, as a deadline's reader wants it:
-     * "còn 3 ngày", "còn 5 giờ", "còn 40 phút", or once passed "quá hạn 2 giờ".
+     * How long until a deadline, rounded as Tasklist's lists round it (moment.js's relative time: to the nearest
+     * minute below 45 minutes, the nearest hour below 22 hours, else the nearest day), so that the notice and
+     * the list say the same of one deadline: "còn 3 ngày", "còn 4 giờ" (3 h 59 min), "còn 40 phút", or once
+     * passed "quá hạn 2 giờ".
      */
     public static String timeLeft(Instant due, Instant now) {
         Duration left = Duration.between(now, due);
         String key = left.isNegative() ? "time.overdue." : "time.left.";
-        Duration size = left.abs();
-        if (size.toDays() > 0) {
-            return Messages.get(key + "days", size.toDays());
+        long minutes = Math.round(left.abs().getSeconds() / 60.0);
+        if (minutes < 45) {
+            return Messages.get(key + "minutes", Math.max(1, minutes));
         }
-        if (size.toHours() > 0) {
-            return Messages.get(key + "hours", size.toHours());
+        long hours = Math.round(minutes / 60.0);
+        if (hours < 22) {
+            return Messages.get(key + "hours", hours);
         }
-        return Messages.get(key + "minutes", Math.max(1, size.toMinutes()));
+        return Messages.get(key + "days", Math.round(hours / 24.0));
     }
 
     public static LocalDate today(Clock clock) {
