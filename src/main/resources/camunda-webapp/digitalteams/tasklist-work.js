@@ -8,7 +8,6 @@
  *  - "Hồ sơ tôi đã gửi", a page of Tasklist (#/ho-so-da-gui, from the header), follows what one sent
  *    (GET /api/cases/mine);
  *  - a draft decision opens before the task is claimed, in a new tab;
- *  - an activity's date is today unless the member types another;
  *  - urgent work stands out: a severity colour from the task's priority (the scam triage sets it) and the
  *    time left ("còn 3 giờ", "quá hạn 2 giờ") next to each deadline.
  *
@@ -296,48 +295,6 @@ const STYLE = `
 .disabled-form .fjs-container a[href^="/api/documents/"] { pointer-events: auto; }
 `;
 
-/** Fields a form may leave to us to fill with today's date, by their label: an activity is mostly recorded the day it happens. */
-const TODAY_BY_DEFAULT = ['Ngày hoạt động'];
-
-/** Today in Vietnam, as the forms want dates typed: "30/11/2026". */
-function todayInVietnam() {
-  return new Intl.DateTimeFormat('en-GB', {timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric'})
-    .format(new Date());
-}
-
-/**
- * Puts today's date into an empty date field of a form, as if typed (form-js keeps its state from the input
- * event, and a text field's default cannot be an expression), until the user types there himself. Tasklist
- * loads the form's data after it renders, which empties the field again without any change to the page
- * that would call us: so the field is looked at again a little later.
- */
-function fillTodayByDefault() {
-  document.querySelectorAll('.fjs-form-field label').forEach(label => {
-    const input = TODAY_BY_DEFAULT.includes(label.textContent.replace('*', '').trim())
-      && document.getElementById(label.htmlFor);
-    if (!input || input.value || input.dataset.dtTyped) {
-      return;
-    }
-    if (!input.dataset.dtToday) {
-      input.dataset.dtToday = 'true';
-      input.addEventListener('input', event => {
-        if (event.isTrusted) {
-          input.dataset.dtTyped = 'true';
-        }
-      });
-      [300, 1000, 3000].forEach(delay => setTimeout(fillTodayByDefault, delay));
-    }
-    if (input._flatpickr) {
-      // form-js's date picker: chosen as if on its calendar, which tells form-js.
-      const [day, month, year] = todayInVietnam().split('/').map(Number);
-      input._flatpickr.setDate(new Date(year, month - 1, day), true);
-    } else {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, todayInVietnam());
-      input.dispatchEvent(new Event('input', {bubbles: true}));
-    }
-  });
-}
-
 function keepWorded() {
   document.querySelectorAll('.modal-dialog').forEach(dialog => {
     if (dialog.querySelector('button[ng-click="startProcessInstance()"], ul.processes')) {
@@ -357,7 +314,6 @@ function onChange() {
     scheduled = false;
     openDraftsInANewTab();
     markSeverity();
-    fillTodayByDefault();
     if (locale === 'vi') {
       sayTimeLeft();
       keepWorded();

@@ -36,6 +36,8 @@ export default {
     'scripts/digitalteams/form-js-vi',
     // Form labels and chosen values shown whole, not clipped.
     'scripts/digitalteams/form-fit',
+    // Date pickers that close once a date is typed, refuse days that do not exist, start an activity at today.
+    'scripts/digitalteams/date-picker',
     // No controls the engine API refuses these users; no priority, no commune code.
     'scripts/digitalteams/unusable-controls',
     // On a phone: the lists, or the open task on the whole screen.

@@ -60,10 +60,10 @@ class CamundaWebappTest {
 
     @ParameterizedTest
     @CsvSource({"tasklist, product-frame", "tasklist, commune-name", "tasklist, form-js-vi", "tasklist, form-fit",
-            "tasklist, unusable-controls", "tasklist, phone-layout", "tasklist, tasklist-work", "cockpit, product-frame",
-            "cockpit, commune-name", "cockpit, small-screens", "cockpit, cockpit-vi", "admin, product-frame",
-            "admin, commune-name", "admin, small-screens", "admin, vietnamese-names", "welcome, product-frame",
-            "welcome, commune-name"})
+            "tasklist, date-picker", "tasklist, unusable-controls", "tasklist, phone-layout", "tasklist, tasklist-work",
+            "cockpit, product-frame", "cockpit, commune-name", "cockpit, small-screens", "cockpit, cockpit-vi",
+            "admin, product-frame", "admin, commune-name", "admin, small-screens", "admin, vietnamese-names",
+            "welcome, product-frame", "welcome, commune-name"})
     void eachWebappLoadsOurScriptsThroughItsCustomScripts(String app, String script) {
         String config = rest.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class);
 
